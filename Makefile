@@ -1,0 +1,29 @@
+# Two commands: `make site` builds the default site into public/, `make test` runs the tests.
+# Both install libcmark-dev (the C Markdown library) with apt first when it is missing.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test check deps serve benchmark golden
+
+deps:
+	@pkg-config --exists libcmark || { \
+		echo "Cài libcmark-dev (thư viện Markdown)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+
+site: deps
+	$(SWIFT) run dtisite build
+
+check: deps
+	$(SWIFT) run dtisite check
+
+test: deps
+	$(SWIFT) test
+
+# Regenerate golden files after an intended change of output; review them with git diff.
+golden: deps
+	DTISITE_UPDATE_GOLDEN=1 $(SWIFT) test
+
+# Preview the site at http://localhost:8000/ (base URL replaced for the preview).
+serve: deps
+	$(SWIFT) run dtisite build --base-url http://localhost:8000/ --output .preview
+	cd .preview && python3 -m http.server 8000

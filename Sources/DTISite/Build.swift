@@ -1,0 +1,101 @@
+import Foundation
+
+/// The whole pipeline, in one visible pass: load → validate → compute → render → write.
+/// Each stage reports everything it finds; the build stops after a stage that found errors,
+/// before anything is written, so a failed build leaves the previous output as it was.
+public enum SiteBuilder {
+    public struct Options: Sendable {
+        public var contentDirectory: URL
+        public var themeDirectory: URL
+        public var outputDirectory: URL
+        /// Warnings fail the build too.
+        public var strict: Bool = false
+        /// Replaces site.toml's base_url (for previews: "http://localhost:8000/").
+        public var baseURL: String?
+
+        /// The usual layout of a project: Content/, Theme/ and public/ in `root`.
+        public init(root: URL) {
+            contentDirectory = root.appendingPathComponent("Content")
+            themeDirectory = root.appendingPathComponent("Theme")
+            outputDirectory = root.appendingPathComponent("public")
+        }
+    }
+
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var succeeded: Bool
+        public var pages: Int = 0
+        public var files: Int = 0
+        public var written: Int = 0
+        public var unchanged: Int = 0
+        public var removed: Int = 0
+        public var seconds: Double = 0
+
+        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+        public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+        /// The one summary line `build` ends with.
+        public var summary: String {
+            let time = String(format: "%.0f ms", seconds * 1000)
+            if !succeeded {
+                return "dtisite: dừng, \(errorCount) lỗi, \(warningCount) cảnh báo; thư mục đầu ra giữ nguyên (\(time))"
+            }
+            return "dtisite: \(pages) trang, \(written) tệp được ghi, \(unchanged) tệp không đổi, \(removed) tệp bị xoá, \(warningCount) cảnh báo (\(time))"
+        }
+    }
+
+    /// Everything up to rendering, without writing: what `check` runs.
+    public static func prepare(_ options: Options) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        let loader = ContentLoader(contentDirectory: options.contentDirectory,
+                                   displayPrefix: options.contentDirectory.lastPathComponent)
+        guard var content = loader.load(into: &diagnostics) else { return ([], 0, diagnostics) }
+        if let baseURL = options.baseURL {
+            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let theme = Theme.load(options.themeDirectory, displayPrefix: options.themeDirectory.lastPathComponent, into: &diagnostics)
+        let site = SiteValidator.validate(content, into: &diagnostics)
+        if diagnostics.hasErrors { return ([], 0, diagnostics) }
+        let renderer = SiteRenderer(site: site, templates: theme.templates, assets: theme.staticFiles)
+        let files = renderer.render(into: &diagnostics)
+        return (files, files.filter { $0.path.hasSuffix(".html") }.count, diagnostics)
+    }
+
+    public static func build(_ options: Options) -> Report {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (files, pages, diagnostics) = prepare(options)
+        var report = Report(diagnostics: diagnostics.sorted, succeeded: false)
+        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
+        if !failed {
+            do {
+                let written = try SiteWriter(outputDirectory: options.outputDirectory).write(files)
+                report.succeeded = true
+                report.pages = pages
+                report.files = files.count
+                report.written = written.written
+                report.unchanged = written.unchanged
+                report.removed = written.removed
+            } catch {
+                report.diagnostics += error.diagnostics
+            }
+        }
+        report.seconds = seconds(clock.now - start)
+        return report
+    }
+
+    /// Validation only: loads, validates and renders in memory; writes nothing.
+    public static func check(_ options: Options) -> Report {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (files, pages, diagnostics) = prepare(options)
+        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
+        var report = Report(diagnostics: diagnostics.sorted, succeeded: !failed, pages: pages, files: files.count)
+        report.seconds = seconds(clock.now - start)
+        return report
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// What the pages say about the scores: per year the unit's index and rank, the group's average
+/// and best, per pillar the unit's value and rank where it can be known, and the peer group.
+public struct ScoreAnalysis: Sendable {
+    /// One ranking group in one year: "63 tỉnh, thành phố" in 2024.
+    public struct GroupYear: Sendable {
+        public var year: Int
+        public var group: String
+        public var records: [ScoreRecord]
+        public var size: Int { records.count }
+
+        /// Mean of the published index values; nil when none is published.
+        public var averageIndex: Decimal? { Self.mean(records.compactMap(\.index)) }
+        public var best: ScoreRecord? {
+            records.filter { $0.index != nil }.max { ($0.index!, $1.unit) < ($1.index!, $0.unit) }
+        }
+
+        public func averageValue(pillar: String) -> Decimal? { Self.mean(records.compactMap { $0.pillarValues[pillar] }) }
+
+        public func bestValue(pillar: String) -> (unit: String, value: Decimal)? {
+            records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } }
+                .max { ($0.1, $1.0) < ($1.1, $0.0) }
+        }
+
+        /// A unit's rank in a pillar: the published rank if there is one; otherwise computed from the
+        /// values when every unit of the group has one; otherwise unknown ("chưa công bố").
+        public func rank(of unit: String, pillar: String) -> Int? {
+            if let stated = records.first(where: { $0.unit == unit })?.pillarRanks[pillar] { return stated }
+            let values = Dictionary(uniqueKeysWithValues: records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } })
+            guard values.count == records.count, values[unit] != nil else { return nil }
+            return Ranking.competitionRanks(values)[unit]
+        }
+
+        static func mean(_ values: [Decimal]) -> Decimal? {
+            guard !values.isEmpty else { return nil }
+            return values.reduce(0, +) / Decimal(values.count)
+        }
+    }
+
+    public var unit: String
+    /// The unit's results by year, oldest first (one per year: its largest group).
+    public var unitRecords: [ScoreRecord]
+    /// The group the unit's result belongs to, per year.
+    public var groups: [Int: GroupYear]
+    public var allGroups: [GroupYear]
+    public var peerUnits: [String]
+
+    public init(site: Site) {
+        unit = site.config.unit
+        var byGroup: [String: [ScoreRecord]] = [:]
+        for record in site.scores { byGroup["\(record.year)|\(record.group)", default: []].append(record) }
+        allGroups = byGroup.values.map { records in
+            GroupYear(year: records[0].year, group: records[0].group, records: records.sorted { ($0.rank ?? Int.max, $0.unit) < ($1.rank ?? Int.max, $1.unit) })
+        }.sorted { ($0.year, $0.group) < ($1.year, $1.group) }
+
+        var groups: [Int: GroupYear] = [:]
+        for group in allGroups where group.records.contains(where: { $0.unit == site.config.unit }) {
+            if let existing = groups[group.year], existing.size >= group.size { continue }
+            groups[group.year] = group
+        }
+        self.groups = groups
+        let unitName = site.config.unit
+        unitRecords = groups.keys.sorted().compactMap { year in groups[year]?.records.first { $0.unit == unitName } }
+        if let peer = site.config.peerGroup {
+            peerUnits = site.units.filter { $0.region == peer && $0.level == .province }.map(\.name)
+        } else {
+            peerUnits = []
+        }
+    }
+
+    public var years: [Int] { unitRecords.map(\.year) }
+    public var latest: ScoreRecord? { unitRecords.last }
+    public var previous: ScoreRecord? { unitRecords.count > 1 ? unitRecords[unitRecords.count - 2] : nil }
+
+    public func record(year: Int) -> ScoreRecord? { unitRecords.first { $0.year == year } }
+
+    /// Change of the unit's overall rank from the year before `year` in the data.
+    public func rankChange(to year: Int) -> RankChange? {
+        guard let index = unitRecords.firstIndex(where: { $0.year == year }), index > 0,
+              let to = unitRecords[index].rank, let from = unitRecords[index - 1].rank,
+              unitRecords[index].group == unitRecords[index - 1].group
+        else { return nil }
+        return RankChange(fromYear: unitRecords[index - 1].year, fromRank: from, toYear: year, toRank: to)
+    }
+
+    /// Change of the unit's rank in a pillar between consecutive years of the data.
+    public func pillarRankChange(_ pillar: String, to year: Int) -> RankChange? {
+        guard let index = unitRecords.firstIndex(where: { $0.year == year }), index > 0,
+              let to = groups[year]?.rank(of: unit, pillar: pillar),
+              let previousYear = Optional(unitRecords[index - 1].year),
+              let from = groups[previousYear]?.rank(of: unit, pillar: pillar)
+        else { return nil }
+        return RankChange(fromYear: previousYear, fromRank: from, toYear: year, toRank: to)
+    }
+
+    /// The unit's peers (same region) in a year's group, best first; includes the unit itself.
+    public func peers(year: Int) -> [ScoreRecord] {
+        guard let group = groups[year] else { return [] }
+        let names = Set(peerUnits + [unit])
+        return group.records.filter { names.contains($0.unit) }
+    }
+}

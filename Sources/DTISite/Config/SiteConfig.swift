@@ -1,0 +1,172 @@
+import Foundation
+import TOMLKit
+
+/// Config: Content/site.toml → SiteConfig. TOML, as Hugo and Zola use: explicit types (a date is a
+/// date, a string is quoted), so nobody's "NO" turns into false, and errors carry line and column.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String
+    /// Absolute URL of the site root, always ending in "/": "https://cds.laichau.gov.vn/cds/".
+    public var baseURL: String
+    public var language: String
+    /// The day the data is judged against ("overdue", "latest"): never the clock.
+    public var asOf: LocalDate
+    /// Name of the unit the site is about, as in data/units.csv: "Lai Châu".
+    public var unit: String
+    /// Region of data/units.csv whose units are the unit's peers: "Trung du và miền núi phía Bắc".
+    public var peerGroup: String?
+    public var publisher: String?
+    public var sourceNote: String?
+    /// Raw HTML inside Markdown is dropped unless this is true.
+    public var unsafeHTML: Bool
+    public var vneid: VNeIDThresholds
+    /// Where each key was written, for messages about values that are valid TOML but wrong for the data.
+    public var keyLocations: [String: SourceLocation] = [:]
+    public var file: String = "Content/site.toml"
+
+    public func location(of key: String) -> SourceLocation {
+        keyLocations[key] ?? SourceLocation(file: file, line: 1, column: 1)
+    }
+
+    public struct VNeIDThresholds: Sendable {
+        /// Percent of the year's target reached at or above which a commune is "đạt".
+        public var met: Decimal = 100
+        /// At or above this (and below `met`): "gần đạt"; below: "chưa đạt".
+        public var near: Decimal = 90
+    }
+
+    /// Path part of the base URL: "/cds/" (or "/"). Internal links start with it.
+    public var basePath: String {
+        guard let url = URL(string: baseURL) else { return "/" }
+        var path = url.path
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+
+    public static let knownKeys = ["title", "description", "base_url", "language", "as_of", "unit", "peer_group",
+                                   "publisher", "source_note", "unsafe_html", "vneid"]
+    static let knownVNeIDKeys = ["met", "near"]
+
+    public static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> SiteConfig {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DiagnosticError(.error(SourceLocation(file: displayPath), "không đọc được tệp cấu hình: \(error.localizedDescription)"))
+        }
+        return try parse(TextDecoding.decode(data, file: displayPath), file: displayPath)
+    }
+
+    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> SiteConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw DiagnosticError(.error(SourceLocation(file: file, line: error.source.begin.line, column: error.source.begin.column),
+                                         "site.toml không hợp lệ: \(error.description)"))
+        } catch {
+            throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1), "site.toml không hợp lệ: \(error)"))
+        }
+        var diagnostics = Diagnostics()
+        let reader = TOMLReader(text: text, file: file)
+
+        for key in table.keys.sorted() where !knownKeys.contains(key) {
+            var message = "khoá \"\(key)\" không được hỗ trợ"
+            if let near = Suggest.closest(to: key, in: knownKeys) { message += "; có phải \"\(near)\"?" }
+            diagnostics.error(reader.location(ofKey: key), message)
+        }
+
+        func string(_ key: String, required: Bool) -> String? {
+            guard let value = table[key] else {
+                if required { diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "thiếu khoá \"\(key)\" trong site.toml") }
+                return nil
+            }
+            guard let text = value.string else {
+                diagnostics.error(reader.location(ofKey: key), "\"\(key)\" phải là chuỗi trong ngoặc kép")
+                return nil
+            }
+            return text
+        }
+
+        let title = string("title", required: true) ?? ""
+        let description = string("description", required: false) ?? ""
+        var baseURL = string("base_url", required: true) ?? "/"
+        if let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil {
+            if !baseURL.hasSuffix("/") { baseURL += "/" }
+        } else if table["base_url"] != nil {
+            diagnostics.error(reader.location(ofKey: "base_url"), "\"base_url\" phải là địa chỉ đầy đủ như \"https://cds.laichau.gov.vn/cds/\"")
+        }
+        let language = string("language", required: false) ?? "vi"
+        let unit = string("unit", required: true) ?? ""
+
+        var asOf = LocalDate(year: 1970, month: 1, day: 1)
+        if let value = table["as_of"] {
+            if let date = value.date {
+                asOf = LocalDate(year: date.year, month: date.month, day: date.day)
+            } else if let text = value.string, let date = LocalDate(iso: text) {
+                asOf = date
+            } else {
+                diagnostics.error(reader.location(ofKey: "as_of"), "\"as_of\" phải là ngày dạng 2025-11-20 (không có ngoặc kép)")
+            }
+        } else {
+            diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "thiếu khoá \"as_of\": ngày số liệu được chốt, ví dụ as_of = 2025-11-20")
+        }
+
+        var unsafeHTML = false
+        if let value = table["unsafe_html"] {
+            if let flag = value.bool { unsafeHTML = flag } else {
+                diagnostics.error(reader.location(ofKey: "unsafe_html"), "\"unsafe_html\" phải là true hoặc false")
+            }
+        }
+
+        var thresholds = VNeIDThresholds()
+        if let value = table["vneid"] {
+            if let section = value.table {
+                for key in section.keys.sorted() where !knownVNeIDKeys.contains(key) {
+                    diagnostics.error(reader.location(ofKey: key), "khoá \"\(key)\" không được hỗ trợ trong [vneid] (dùng: met, near)")
+                }
+                func percent(_ key: String) -> Decimal? {
+                    guard let v = section[key] else { return nil }
+                    if let d = v.double { return Decimal(string: String(d)) }
+                    if let i = v.int { return Decimal(i) }
+                    diagnostics.error(reader.location(ofKey: key), "\"vneid.\(key)\" phải là số phần trăm, ví dụ 90.0")
+                    return nil
+                }
+                if let met = percent("met") { thresholds.met = met }
+                if let near = percent("near") { thresholds.near = near }
+                if thresholds.near > thresholds.met {
+                    diagnostics.error(reader.location(ofKey: "near"), "\"vneid.near\" (\(thresholds.near)) phải nhỏ hơn hoặc bằng \"vneid.met\" (\(thresholds.met))")
+                }
+            } else {
+                diagnostics.error(reader.location(ofKey: "vneid"), "\"vneid\" phải là một bảng [vneid]")
+            }
+        }
+
+        if diagnostics.hasErrors { throw DiagnosticError(diagnostics.sorted) }
+        var keyLocations: [String: SourceLocation] = [:]
+        for key in knownKeys where table[key] != nil { keyLocations[key] = reader.location(ofKey: key) }
+        return SiteConfig(
+            title: title, description: description, baseURL: baseURL, language: language, asOf: asOf, unit: unit,
+            peerGroup: string("peer_group", required: false), publisher: string("publisher", required: false),
+            sourceNote: string("source_note", required: false), unsafeHTML: unsafeHTML, vneid: thresholds,
+            keyLocations: keyLocations, file: file)
+    }
+}
+
+/// TOMLKit does not keep positions of values; find a key's line in the text for messages.
+struct TOMLReader {
+    let text: String
+    let file: String
+
+    func location(ofKey key: String) -> SourceLocation {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix(key), trimmed.dropFirst(key.count).drop(while: { $0 == " " || $0 == "\t" }).first == "=" {
+                return SourceLocation(file: file, line: index + 1, column: line.count - trimmed.count + 1)
+            }
+            if trimmed.hasPrefix("[\(key)]") {
+                return SourceLocation(file: file, line: index + 1, column: line.count - trimmed.count + 1)
+            }
+        }
+        return SourceLocation(file: file, line: 1, column: 1)
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Yams
+
+/// A Markdown file split into its YAML front matter and its body.
+public struct MarkdownSource: Sendable {
+    /// Path as shown in messages, relative to the project: "Content/tru-cot/ha-tang-so.md".
+    public var file: String
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// Line of the body's first line in the file, so Markdown warnings point at the right line.
+    public var bodyLine: Int
+
+    public static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> MarkdownSource {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DiagnosticError(.error(SourceLocation(file: displayPath), "không đọc được tệp: \(error.localizedDescription)"))
+        }
+        return try parse(TextDecoding.decode(data, file: displayPath), file: displayPath)
+    }
+
+    /// Front matter sits between a first line `---` and the next line `---`.
+    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> MarkdownSource {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            return MarkdownSource(file: file, frontMatter: FrontMatter(file: file, entries: [:]), body: text, bodyLine: 1)
+        }
+        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1),
+                "phần đầu (front matter) mở bằng \"---\" ở dòng 1 nhưng không có dòng \"---\" đóng lại"))
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        let frontMatter = try FrontMatter.parse(yaml: yaml, file: file, firstLine: 2)
+        return MarkdownSource(file: file, frontMatter: frontMatter, body: body, bodyLine: end + 2)
+    }
+}
+
+/// The keys and values of a front matter block, each with its place in the file.
+public struct FrontMatter: Sendable {
+    public struct Entry: Sendable {
+        public var value: Value
+        public var location: SourceLocation
+    }
+
+    /// A YAML value, copied out of Yams' node tree (which is not Sendable).
+    public indirect enum Value: Sendable {
+        case scalar(String)
+        case list([Value])
+        case map([(String, Value)])
+
+        init(_ node: Node) {
+            switch node {
+            case .scalar(let s): self = .scalar(s.string)
+            case .sequence(let seq): self = .list(seq.map(Value.init))
+            case .mapping(let m): self = .map(m.map { ($0.key.string ?? "", Value($0.value)) })
+            case .alias: self = .scalar("")
+            }
+        }
+    }
+
+    public var file: String
+    public var entries: [String: Entry]
+
+    static func parse(yaml: String, file: String, firstLine: Int) throws(DiagnosticError) -> FrontMatter {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw DiagnosticError(.error(location(of: error, file: file, firstLine: firstLine), "phần đầu YAML không hợp lệ: \(problem(of: error))"))
+        } catch {
+            throw DiagnosticError(.error(SourceLocation(file: file, line: firstLine, column: 1), "phần đầu YAML không hợp lệ: \(error)"))
+        }
+        guard let root else { return FrontMatter(file: file, entries: [:]) }
+        guard case .mapping(let mapping) = root else {
+            throw DiagnosticError(.error(SourceLocation(file: file, line: firstLine, column: 1),
+                "phần đầu phải là các dòng \"khoá: giá trị\" (ví dụ \"title: Hạ tầng số\")"))
+        }
+        var entries: [String: Entry] = [:]
+        var problems: [Diagnostic] = []
+        for (key, value) in mapping {
+            let at = SourceLocation(file: file, line: (key.mark?.line ?? 1) + firstLine - 1, column: key.mark?.column ?? 1)
+            guard let name = key.string else {
+                problems.append(.error(at, "khoá của phần đầu phải là chữ"))
+                continue
+            }
+            if containsAlias(value) {
+                problems.append(.error(at, "\"\(name)\": không dùng alias YAML (*…) trong phần đầu; hãy viết giá trị trực tiếp"))
+                continue
+            }
+            entries[name] = Entry(value: Value(value), location: at)
+        }
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return FrontMatter(file: file, entries: entries)
+    }
+
+    private static func containsAlias(_ node: Node) -> Bool {
+        switch node {
+        case .alias: return true
+        case .scalar: return false
+        case .sequence(let s): return s.contains(where: containsAlias)
+        case .mapping(let m): return m.contains { containsAlias($0.key) || containsAlias($0.value) }
+        }
+    }
+
+    private static func location(of error: YamlError, file: String, firstLine: Int) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return SourceLocation(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column)
+        default:
+            return SourceLocation(file: file, line: firstLine, column: 1)
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "khoá lặp lại: " + duplicates.joined(separator: ", ")
+        default:
+            return "\(error)"
+        }
+    }
+
+    public var fileLocation: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+
+    public func location(_ key: String) -> SourceLocation { entries[key]?.location ?? fileLocation }
+
+    /// Reports keys not in `known`, with the closest known key as a suggestion.
+    public func checkKeys(known: [String], required: [String], into diagnostics: inout Diagnostics) {
+        for (key, entry) in entries.sorted(by: { $0.key < $1.key }) where !known.contains(key) {
+            var message = "khoá \"\(key)\" không được hỗ trợ ở đây"
+            if let near = Suggest.closest(to: key, in: known) { message += "; có phải \"\(near)\"?" }
+            message += " (các khoá hợp lệ: \(known.joined(separator: ", ")))"
+            diagnostics.error(entry.location, message)
+        }
+        for key in required where entries[key] == nil {
+            diagnostics.error(fileLocation, "thiếu khoá \"\(key)\" trong phần đầu (front matter)")
+        }
+    }
+
+    public func string(_ key: String, into diagnostics: inout Diagnostics) -> String? {
+        guard let entry = entries[key] else { return nil }
+        guard case .scalar(let scalar) = entry.value else {
+            diagnostics.error(entry.location, "\"\(key)\" phải là một giá trị chữ")
+            return nil
+        }
+        let text = scalar.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    public func int(_ key: String, into diagnostics: inout Diagnostics) -> Int? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        guard let value = Int(text) else {
+            diagnostics.error(location(key), "\"\(key)\" phải là số nguyên, không phải \"\(text)\"")
+            return nil
+        }
+        return value
+    }
+
+    public func bool(_ key: String, into diagnostics: inout Diagnostics) -> Bool? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "có": return true
+        case "false", "no", "không": return false
+        default:
+            diagnostics.error(location(key), "\"\(key)\" phải là true hoặc false")
+            return nil
+        }
+    }
+
+    public func date(_ key: String, into diagnostics: inout Diagnostics) -> LocalDate? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        guard let date = LocalDate(iso: text) else {
+            diagnostics.error(location(key), "\"\(key)\" phải là ngày dạng NĂM-THÁNG-NGÀY (ví dụ 2025-03-31), không phải \"\(text)\"")
+            return nil
+        }
+        return date
+    }
+
+    public func strings(_ key: String, into diagnostics: inout Diagnostics) -> [String] {
+        guard let entry = entries[key] else { return [] }
+        switch entry.value {
+        case .scalar(let s): return [s]
+        case .list(let items): return items.compactMap { if case .scalar(let s) = $0 { return s } else { return nil } }
+        default:
+            diagnostics.error(entry.location, "\"\(key)\" phải là một danh sách")
+            return []
+        }
+    }
+}

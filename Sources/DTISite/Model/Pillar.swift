@@ -1,0 +1,11 @@
+/// A pillar of the DTI framework ("Hạ tầng số"), from a Content/tru-cot/*.md page.
+/// The list of pillars is data: the framework changed over the years, so nothing assumes eight.
+public struct Pillar: Sendable, Hashable {
+    /// Also the URL segment and the column name in data/dti.csv: "ha-tang-so".
+    public var id: String
+    public var title: String
+    public var order: Int
+    public var maxPoints: Int?
+    public var summary: String
+    public var source: MarkdownPage
+}

@@ -1,0 +1,18 @@
+/// Everything a build knows after loading and validation: the input of Compute and Render.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var units: [Unit]
+    public var pillars: [Pillar]
+    public var scores: [ScoreRecord]
+    public var indicators: [Indicator]
+    public var documents: [PlanDocument]
+    public var pages: [MarkdownPage]
+    /// Content/_index.md, the text of the overview page.
+    public var home: MarkdownPage?
+
+    /// The unit the site is about.
+    public var unit: Unit? { units.first { $0.name == config.unit } }
+
+    public func unit(named name: String) -> Unit? { units.first { $0.name == name } }
+    public func unit(slug: String) -> Unit? { units.first { $0.slug == slug } }
+}

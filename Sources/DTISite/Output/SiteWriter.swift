@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a complete site into the output directory in one step: the files go to a staging directory
+/// beside it, which then replaces it. A build that fails before this point leaves the previous site
+/// as it was. Files whose bytes did not change are carried over as hard links, so they keep their
+/// timestamps and a rebuild that changes nothing writes nothing at all.
+public struct SiteWriter {
+    public struct Report: Sendable {
+        public var written: Int = 0
+        public var unchanged: Int = 0
+        public var removed: Int = 0
+    }
+
+    public let outputDirectory: URL
+
+    public init(outputDirectory: URL) {
+        self.outputDirectory = outputDirectory.standardizedFileURL
+    }
+
+    public func write(_ files: [OutputFile]) throws(DiagnosticError) -> Report {
+        let shown = outputDirectory.lastPathComponent
+        var seen: Set<String> = []
+        for file in files {
+            guard OutputPath.isSafe(file.path) else {
+                throw DiagnosticError(.error(SourceLocation(file: shown), "đường dẫn đầu ra không hợp lệ \"\(file.path)\" (không được ra ngoài thư mục đầu ra)"))
+            }
+            guard seen.insert(file.path).inserted else {
+                throw DiagnosticError(.error(SourceLocation(file: shown), "hai trang cùng ghi vào \"\(file.path)\"; hãy đổi slug của một trong hai"))
+            }
+        }
+
+        let fm = FileManager.default
+        let existing = existingFiles()
+        var report = Report()
+        var changed: [OutputFile] = []
+        for file in files {
+            if let size = existing[file.path], size == file.contents.count,
+               let current = fm.contents(atPath: outputDirectory.appendingPathComponent(file.path).path), current.elementsEqual(file.contents) {
+                report.unchanged += 1
+            } else {
+                changed.append(file)
+            }
+        }
+        report.removed = Set(existing.keys).subtracting(seen).count
+        report.written = changed.count
+        if changed.isEmpty, report.removed == 0, fm.fileExists(atPath: outputDirectory.path) { return report }
+
+        let parent = outputDirectory.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(shown).staging")
+        let old = parent.appendingPathComponent(".\(shown).old")
+        do {
+            try? fm.removeItem(at: staging)
+            try? fm.removeItem(at: old)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            let changedPaths = Set(changed.map(\.path))
+            for file in files {
+                let target = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if !changedPaths.contains(file.path) {
+                    let source = outputDirectory.appendingPathComponent(file.path)
+                    if link(source.path, target.path) == 0 { continue }
+                }
+                guard fm.createFile(atPath: target.path, contents: Data(file.contents)) else {
+                    throw DiagnosticError(.error(SourceLocation(file: shown + "/" + file.path), "không ghi được tệp"))
+                }
+            }
+            // Hidden entries at the top (.git of a deploy checkout, .gitkeep, .nojekyll) are not ours: keep them.
+            for name in (try? fm.contentsOfDirectory(atPath: outputDirectory.path)) ?? [] where name.hasPrefix(".") {
+                try fm.moveItem(at: outputDirectory.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+            }
+            if fm.fileExists(atPath: outputDirectory.path) {
+                try fm.moveItem(at: outputDirectory, to: old)
+            }
+            try fm.moveItem(at: staging, to: outputDirectory)
+            try? fm.removeItem(at: old)
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError(.error(SourceLocation(file: shown), "không ghi được trang web: \(error.localizedDescription)"))
+        }
+        return report
+    }
+
+    /// Regular files under the output directory (not hidden ones), path → size.
+    func existingFiles() -> [String: Int] {
+        var result: [String: Int] = [:]
+        let root = outputDirectory.path
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return result }
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasPrefix(".") { enumerator.skipDescendants(); continue }
+            let attributes = enumerator.fileAttributes
+            if attributes?[.type] as? FileAttributeType == .typeRegular {
+                result[relative] = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            }
+        }
+        return result
+    }
+}

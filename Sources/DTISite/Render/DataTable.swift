@@ -1,0 +1,149 @@
+import Foundation
+
+/// A table shown on a page and offered for download: the same rows give the HTML table (formatted in
+/// Vietnamese), the CSV and the JSON (machine formats), so the three never disagree.
+public struct DataTable: Sendable {
+    public enum Kind: String, Sendable { case text, integer, decimal, percent }
+
+    public struct Column: Sendable {
+        public var key: String
+        public var title: String
+        public var kind: Kind
+        /// Decimals shown on the page.
+        public var fractionDigits: Int
+
+        public init(_ key: String, _ title: String, _ kind: Kind = .text, fractionDigits: Int = 0) {
+            self.key = key
+            self.title = title
+            self.kind = kind
+            self.fractionDigits = fractionDigits
+        }
+    }
+
+    public enum Cell: Sendable, Hashable {
+        case text(String)
+        case number(Decimal)
+        case missing
+
+        public static func int(_ value: Int?) -> Cell { value.map { .number(Decimal($0)) } ?? .missing }
+        public static func decimal(_ value: Decimal?) -> Cell { value.map { .number($0) } ?? .missing }
+        public static func string(_ value: String?) -> Cell { value.map { .text($0) } ?? .missing }
+    }
+
+    /// Used in file names: /du-lieu/<id>.csv.
+    public var id: String
+    public var title: String
+    public var columns: [Column]
+    public var rows: [[Cell]]
+    /// Row index → a link for the first cell (the unit's page, …) and whether to emphasise the row.
+    public var links: [Int: String] = [:]
+    public var highlighted: Set<Int> = []
+    public var source: String?
+
+    public init(id: String, title: String, columns: [Column], rows: [[Cell]], source: String? = nil) {
+        self.id = id
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.source = source
+    }
+
+    /// Text a reader sees: "0,7056", "1.234", "60,5%", "chưa công bố".
+    public static func display(_ cell: Cell, column: Column) -> String {
+        switch cell {
+        case .missing: return "chưa công bố"
+        case .text(let text): return text
+        case .number(let value):
+            switch column.kind {
+            case .integer: return VietnameseFormat.integer(NSDecimalNumber(decimal: value).intValue)
+            case .decimal, .text: return VietnameseFormat.decimal(value, fractionDigits: column.fractionDigits)
+            case .percent: return VietnameseFormat.percent(value, fractionDigits: column.fractionDigits)
+            }
+        }
+    }
+
+    /// Machine form: "0.7056", "1234"; empty for missing.
+    public static func machine(_ cell: Cell) -> String {
+        switch cell {
+        case .missing: return ""
+        case .text(let text): return text
+        case .number(let value): return NSDecimalNumber(decimal: value).stringValue
+        }
+    }
+
+    /// The context a template receives to draw the table.
+    public func context(basePath: String) -> [String: Any] {
+        [
+            "id": id,
+            "title": title,
+            "columns": columns.map { ["title": $0.title, "numeric": $0.kind != .text] as [String: Any] },
+            "rows": rows.enumerated().map { index, row in
+                [
+                    "highlight": highlighted.contains(index),
+                    "cells": zip(columns, row).enumerated().map { position, pair in
+                        var cell: [String: Any] = [
+                            "text": Self.display(pair.1, column: pair.0),
+                            "numeric": pair.0.kind != .text,
+                            "missing": pair.1 == .missing,
+                            "header": position == 0,
+                        ]
+                        if position == 0, let link = links[index] { cell["href"] = link }
+                        return cell
+                    },
+                ] as [String: Any]
+            },
+            "csv": basePath + "du-lieu/\(id).csv",
+            "json": basePath + "du-lieu/\(id).json",
+            "source": source ?? "",
+        ]
+    }
+
+    /// RFC 4180 CSV with a header row, UTF-8 with BOM so Excel shows Vietnamese correctly.
+    /// Text cells that a spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with "'",
+    /// as OWASP advises against CSV injection.
+    public func csv() -> String {
+        var out = "\u{FEFF}"
+        out += columns.map { Self.quote($0.key) }.joined(separator: ",") + "\r\n"
+        for row in rows {
+            out += row.map { cell -> String in
+                switch cell {
+                case .text(let text): return Self.quote(Self.neutralize(text))
+                default: return Self.quote(Self.machine(cell))
+                }
+            }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func neutralize(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
+    }
+
+    static func quote(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// JSON: `{"id", "title", "source", "columns": [{"key","title","type"}], "rows": [{key: value}]}`,
+    /// numbers as JSON numbers, a missing value as null. Keys sorted: byte-identical across builds.
+    public func json() -> String {
+        var object: [String: Any] = [
+            "id": id,
+            "title": title,
+            "columns": columns.map { ["key": $0.key, "title": $0.title, "type": $0.kind == .text ? "string" : "number"] },
+            "rows": rows.map { row in
+                Dictionary(uniqueKeysWithValues: zip(columns, row).map { column, cell -> (String, Any) in
+                    switch cell {
+                    case .missing: return (column.key, NSNull())
+                    case .text(let text): return (column.key, text)
+                    case .number(let value): return (column.key, NSDecimalNumber(decimal: value))
+                    }
+                })
+            },
+        ]
+        if let source { object["source"] = source }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,34 @@
+/// One page to render: where it goes, which template draws it, and the values the template sees.
+public struct PageSpec: Sendable {
+    /// Directory-style path under the site root: "" for the home page, "tru-cot/ha-tang-so/".
+    /// Special files give the full name: "404.html".
+    public var path: String
+    public var title: String
+    public var description: String
+    public var template: String
+    public var content: TemplateContext
+    /// Listed in sitemap.xml (not the 404 page nor chart embeds).
+    public var inSitemap: Bool = true
+    /// Section of the navigation that is current: "tru-cot", "xep-hang", …
+    public var section: String
+    public var breadcrumbs: [(title: String, path: String)] = []
+    /// Pages without the site's header and footer (chart embeds).
+    public var bare: Bool = false
+
+    public var outputPath: String { path.hasSuffix(".html") ? path : path + "index.html" }
+}
+
+/// A file the build writes: a path relative to the output directory and its bytes.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Small formatting helpers shared by the page builders: what a missing value reads, how a rank reads.
+enum Display {
+    static let missing = "chưa công bố"
+
+    /// "0,7056" or "chưa công bố".
+    static func index(_ value: Decimal?) -> String {
+        value.map { VietnameseFormat.decimal($0, fractionDigits: 4) } ?? missing
+    }
+
+    /// "36/63" or "chưa công bố".
+    static func rank(_ rank: Int?, of size: Int) -> String {
+        rank.map { "\($0)/\(size)" } ?? missing
+    }
+
+    /// "+0,0871" or "".
+    static func indexChange(_ from: Decimal?, _ to: Decimal?) -> String? {
+        guard let from, let to else { return nil }
+        return VietnameseFormat.signed(to - from, fractionDigits: 4)
+    }
+
+    /// A change for templates: text plus direction for the arrow and colour (and words, never colour alone).
+    static func change(_ change: RankChange?) -> [String: Any]? {
+        guard let change else { return nil }
+        return ["text": change.phrase, "signed": change.signed, "direction": change.direction.rawValue,
+                "fromYear": change.fromYear, "fromRank": change.fromRank]
+    }
+
+    static func pillarTitle(_ id: String, in site: Site) -> String {
+        site.pillars.first { $0.id == id }?.title ?? id
+    }
+
+    /// Vietnamese alphabetical order (a ă â b c d đ e ê …) through ICU's collation.
+    static func vietnameseOrder(_ a: String, _ b: String) -> Bool {
+        a.compare(b, locale: Locale(identifier: "vi")) == .orderedAscending
+    }
+}

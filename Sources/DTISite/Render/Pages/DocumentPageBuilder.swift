@@ -1,0 +1,27 @@
+/// /van-ban/: the plan documents, and a page per document.
+enum DocumentPageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+        let site = ctx.site
+        guard !site.documents.isEmpty else { return [] }
+        var specs: [PageSpec] = []
+        var list: [[String: Any]] = []
+        for document in site.documents {
+            let path = "van-ban/\(document.page.slug)/"
+            var meta: [String: Any] = ["title": document.page.title, "summary": document.page.summary, "href": ctx.base + path]
+            if let number = document.number { meta["number"] = number }
+            if let issued = document.issued { meta["issued"] = VietnameseFormat.date(issued); meta["issuedISO"] = issued.description }
+            if let issuer = document.issuer { meta["issuer"] = issuer }
+            if let unit = document.unit { meta["unit"] = unit; meta["otherUnit"] = unit != site.config.unit }
+            list.append(meta)
+            var content = meta
+            content["body"] = ctx.markdown(document.page)
+            specs.append(PageSpec(path: path, title: document.page.title, description: document.page.summary, template: "document",
+                                  content: TemplateContext(content), section: "van-ban",
+                                  breadcrumbs: [("Văn bản", "van-ban/"), (document.page.title, path)]))
+        }
+        specs.append(PageSpec(path: "van-ban/", title: "Văn bản, kế hoạch", description: "Các kế hoạch, đề án về chuyển đổi số",
+                              template: "documents", content: TemplateContext(["documents": list]), section: "van-ban",
+                              breadcrumbs: [("Văn bản", "van-ban/")]))
+        return specs
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The overview page: latest index and rank, the change, the years, the pillars against the average.
+enum HomePageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+        let site = ctx.site, analysis = ctx.analysis
+        var content: [String: Any] = ["unit": site.config.unit]
+        if let home = site.home { content["intro"] = ctx.markdown(home) }
+
+        if let latest = analysis.latest, let group = analysis.groups[latest.year] {
+            var headline: [String: Any] = [
+                "year": latest.year,
+                "index": Display.index(latest.index),
+                "rank": latest.rank.map(String.init) ?? Display.missing,
+                "groupSize": group.size,
+                "group": group.group,
+                "average": Display.index(group.averageIndex),
+            ]
+            if let best = group.best { headline["best"] = "\(best.unit) (\(Display.index(best.index)))" }
+            if let change = Display.change(analysis.rankChange(to: latest.year)) { headline["change"] = change }
+            if let previous = analysis.previous, let delta = Display.indexChange(previous.index, latest.index) {
+                headline["indexChange"] = delta
+                headline["previousYear"] = previous.year
+            }
+            content["headline"] = headline
+            content["history"] = ctx.table(historyTable(analysis, site: site))
+            content["pillarSummary"] = pillarSummary(latest: latest, group: group, site: site, base: ctx.base)
+        }
+        content["pillars"] = site.pillars.map { pillar in
+            ["title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
+             "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""] as [String: Any]
+        }
+        content["hasDocuments"] = !site.documents.isEmpty
+        content["documents"] = site.documents.prefix(4).map {
+            ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/", "number": $0.number ?? ""] as [String: Any]
+        }
+        return [PageSpec(path: "", title: site.config.title, description: site.config.description, template: "home",
+                         content: TemplateContext(content), section: "home")]
+    }
+
+    /// The unit's index and rank by year, with the group's average and best.
+    static func historyTable(_ analysis: ScoreAnalysis, site: Site) -> DataTable {
+        let columns: [DataTable.Column] = [
+            .init("year", "Năm"), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
+            .init("group_size", "Số đơn vị xếp hạng", .integer), .init("rank_change", "Thay đổi thứ hạng"),
+            .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4), .init("best_unit", "Dẫn đầu"),
+            .init("best_index", "Chỉ số dẫn đầu", .decimal, fractionDigits: 4),
+        ]
+        var table = DataTable(id: "dti-\(Slug.make(analysis.unit))-theo-nam", title: "Chỉ số DTI của \(analysis.unit) qua các năm",
+                              columns: columns, rows: [], source: site.config.sourceNote)
+        for record in analysis.unitRecords {
+            let group = analysis.groups[record.year]
+            table.rows.append([
+                .text(String(record.year)), .decimal(record.index), .int(record.rank), .int(group?.size),
+                analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
+                .decimal(group?.averageIndex.map(rounded)), .string(group?.best?.unit), .decimal(group?.best?.index),
+            ])
+        }
+        return table
+    }
+
+    /// Published pillars in the latest year: the unit against the average, strongest and weakest marked.
+    static func pillarSummary(latest: ScoreRecord, group: ScoreAnalysis.GroupYear, site: Site, base: String) -> [String: Any] {
+        var items: [[String: Any]] = []
+        var gaps: [(String, Decimal)] = []
+        for pillar in site.pillars {
+            let value = latest.pillarValues[pillar.id]
+            let average = group.averageValue(pillar: pillar.id)
+            var item: [String: Any] = ["title": pillar.title, "href": base + "tru-cot/\(pillar.id)/",
+                                       "value": Display.index(value), "average": Display.index(average.map(rounded)),
+                                       "published": value != nil]
+            if let value, let average {
+                let gap = value - average
+                gaps.append((pillar.id, gap))
+                item["gap"] = VietnameseFormat.signed(rounded(gap), fractionDigits: 4)
+                item["above"] = gap >= 0
+            }
+            if let rank = group.rank(of: latest.unit, pillar: pillar.id) { item["rank"] = "\(rank)/\(group.size)" }
+            items.append(item)
+        }
+        let strongest = gaps.max { $0.1 < $1.1 }?.0
+        let weakest = gaps.min { $0.1 < $1.1 }?.0
+        for i in items.indices {
+            let id = site.pillars[i].id
+            items[i]["strongest"] = id == strongest && gaps.count > 1
+            items[i]["weakest"] = id == weakest && gaps.count > 1
+        }
+        var summary: [String: Any] = ["year": latest.year, "items": items]
+        if gaps.count > 1, let s = strongest, let w = weakest {
+            summary["strongest"] = Display.pillarTitle(s, in: site)
+            summary["weakest"] = Display.pillarTitle(w, in: site)
+        }
+        return summary
+    }
+
+    /// Four decimals, half away from zero: how averages are published.
+    static func rounded(_ value: Decimal) -> Decimal {
+        var input = value, result = Decimal()
+        NSDecimalRound(&result, &input, 4, .plain)
+        return result
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// A page per pillar (/tru-cot/<id>/) and the list of pillars (/tru-cot/).
+enum PillarPageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+        let site = ctx.site
+        guard !site.pillars.isEmpty else { return [] }
+        var specs: [PageSpec] = []
+        let list: [[String: Any]] = site.pillars.map { pillar in
+            var item: [String: Any] = ["title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
+                                       "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""]
+            if let latest = ctx.analysis.latest { item["value"] = Display.index(latest.pillarValues[pillar.id]) }
+            return item
+        }
+        specs.append(PageSpec(path: "tru-cot/", title: "Các trụ cột chuyển đổi số",
+                              description: "Các trụ cột của Chỉ số chuyển đổi số (DTI) và kết quả của \(site.config.unit)",
+                              template: "pillars", content: TemplateContext(["pillars": list, "year": ctx.analysis.latest?.year ?? ""]),
+                              section: "tru-cot", breadcrumbs: [("Trụ cột", "tru-cot/")]))
+        for pillar in site.pillars { specs.append(page(pillar, &ctx)) }
+        return specs
+    }
+
+    static func page(_ pillar: Pillar, _ ctx: inout PageBuildContext) -> PageSpec {
+        let site = ctx.site, analysis = ctx.analysis
+        var content: [String: Any] = [
+            "id": pillar.id, "title": pillar.title, "summary": pillar.summary, "unit": site.config.unit,
+            "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? "",
+            "body": ctx.markdown(pillar.source),
+        ]
+        // Status in the latest year the pillar was published for the unit.
+        if let record = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil }),
+           let group = analysis.groups[record.year] {
+            var status: [String: Any] = [
+                "year": record.year, "value": Display.index(record.pillarValues[pillar.id]),
+                "average": Display.index(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
+                "rank": Display.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size),
+            ]
+            if let best = group.bestValue(pillar: pillar.id) { status["best"] = "\(best.unit) (\(Display.index(best.value)))" }
+            if let change = Display.change(analysis.pillarRankChange(pillar.id, to: record.year)) { status["change"] = change }
+            content["status"] = status
+        } else {
+            content["unpublished"] = true
+        }
+        content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site))
+        if let peerYear = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil })?.year, !analysis.peerUnits.isEmpty {
+            content["peers"] = ctx.table(peerTable(pillar, year: peerYear, analysis: analysis, site: site, base: ctx.base))
+            content["peerGroup"] = site.config.peerGroup ?? ""
+        }
+        let indicators = site.indicators.filter { $0.pillar == pillar.id }
+        if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators)) }
+        return PageSpec(path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
+                        content: TemplateContext(content), section: "tru-cot",
+                        breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
+    }
+
+    static func yearsTable(_ pillar: Pillar, analysis: ScoreAnalysis, site: Site) -> DataTable {
+        var table = DataTable(
+            id: "tru-cot-\(pillar.id)-theo-nam", title: "\(pillar.title): \(analysis.unit) qua các năm",
+            columns: [.init("year", "Năm"), .init("value", "Giá trị", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
+                      .init("group_size", "Số đơn vị", .integer), .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4),
+                      .init("best_unit", "Cao nhất"), .init("best_value", "Giá trị cao nhất", .decimal, fractionDigits: 4)],
+            rows: [], source: site.config.sourceNote)
+        for record in analysis.unitRecords {
+            let group = analysis.groups[record.year]
+            let best = group?.bestValue(pillar: pillar.id)
+            table.rows.append([
+                .text(String(record.year)), .decimal(record.pillarValues[pillar.id]), .int(group?.rank(of: record.unit, pillar: pillar.id)),
+                .int(group?.size), .decimal(group?.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
+                .string(best?.unit), .decimal(best?.value),
+            ])
+        }
+        return table
+    }
+
+    static func peerTable(_ pillar: Pillar, year: Int, analysis: ScoreAnalysis, site: Site, base: String) -> DataTable {
+        let peers = analysis.peers(year: year).sorted {
+            ($0.pillarValues[pillar.id] ?? -1, $1.unit) > ($1.pillarValues[pillar.id] ?? -1, $0.unit)
+        }
+        let group = analysis.groups[year]
+        var table = DataTable(
+            id: "tru-cot-\(pillar.id)-nhom-so-sanh-\(year)", title: "\(pillar.title) năm \(year): \(site.config.peerGroup ?? "nhóm so sánh")",
+            columns: [.init("unit", "Tỉnh, thành phố"), .init("value", "Giá trị", .decimal, fractionDigits: 4),
+                      .init("rank", "Xếp hạng cả nước", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)],
+            rows: [], source: site.config.sourceNote)
+        for (i, record) in peers.enumerated() {
+            table.rows.append([.text(record.unit), .decimal(record.pillarValues[pillar.id]),
+                               .int(group?.rank(of: record.unit, pillar: pillar.id)), .decimal(record.index)])
+            if record.unit == analysis.unit { table.highlighted.insert(i) }
+        }
+        return table
+    }
+
+    static func indicatorTable(_ pillar: Pillar, _ indicators: [Indicator]) -> DataTable {
+        DataTable(
+            id: "tru-cot-\(pillar.id)-chi-tieu", title: "Các chỉ tiêu của trụ cột \(pillar.title)",
+            columns: [.init("code", "Mã"), .init("name", "Chỉ tiêu"), .init("max_points", "Điểm tối đa", .decimal, fractionDigits: 0),
+                      .init("scoring_rule", "Cách tính điểm")],
+            rows: indicators.map { [.text($0.code), .text($0.name), .decimal($0.maxPoints), .text($0.scoringRule ?? "")] })
+    }
+}

@@ -1,0 +1,60 @@
+/// /xep-hang/<year>/: every unit of the ranking, by rank, and the same by name (Vietnamese
+/// alphabetical order) at /xep-hang/<year>/theo-ten/ — both pre-rendered, no script needed.
+enum RankingPageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+        let analysis = ctx.analysis
+        var specs: [PageSpec] = []
+        var years: [[String: Any]] = []
+        for group in analysis.allGroups {
+            let isMain = analysis.groups[group.year]?.group == group.group
+            let path = isMain ? "xep-hang/\(group.year)/" : "xep-hang/\(group.year)/\(Slug.make(group.group))/"
+            years.append(["year": group.year, "group": group.group, "href": ctx.base + path, "size": group.size])
+            let table = rankingTable(group, ctx: ctx)
+            let byName = nameOrdered(table)
+            for (order, t) in [("rank", table), ("name", byName)] {
+                let pagePath = order == "rank" ? path : path + "theo-ten/"
+                let content: [String: Any] = [
+                    "year": group.year, "group": group.group, "size": group.size, "table": ctx.table(t),
+                    "byRank": order == "rank", "rankHref": ctx.base + path, "nameHref": ctx.base + path + "theo-ten/",
+                    "unit": analysis.unit,
+                ]
+                specs.append(PageSpec(
+                    path: pagePath, title: "Xếp hạng DTI năm \(group.year)" + (order == "name" ? " (theo tên)" : ""),
+                    description: "Bảng xếp hạng Chỉ số chuyển đổi số năm \(group.year): \(group.group)", template: "ranking",
+                    content: TemplateContext(content), section: "xep-hang",
+                    breadcrumbs: [("Xếp hạng", "xep-hang/"), ("Năm \(group.year)", pagePath)]))
+            }
+        }
+        specs.append(PageSpec(path: "xep-hang/", title: "Xếp hạng DTI theo năm", description: "Các bảng xếp hạng Chỉ số chuyển đổi số theo năm",
+                              template: "rankings", content: TemplateContext(["years": years.reversed() as [[String: Any]]]),
+                              section: "xep-hang", breadcrumbs: [("Xếp hạng", "xep-hang/")]))
+        return specs
+    }
+
+    static func rankingTable(_ group: ScoreAnalysis.GroupYear, ctx: PageBuildContext) -> DataTable {
+        let site = ctx.site
+        // Only pillars that someone in this ranking has a value for.
+        let published = site.pillars.filter { pillar in group.records.contains { $0.pillarValues[pillar.id] != nil } }
+        var columns: [DataTable.Column] = [.init("unit", "Đơn vị"), .init("rank", "Hạng", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)]
+        columns += published.map { .init($0.id, $0.title, .decimal, fractionDigits: 4) }
+        var table = DataTable(id: "xep-hang-\(group.year)-\(Slug.make(group.group))", title: "Xếp hạng DTI năm \(group.year): \(group.group)",
+                              columns: columns, rows: [], source: site.config.sourceNote)
+        for (i, record) in group.records.enumerated() {
+            table.rows.append([.text(record.unit), .int(record.rank), .decimal(record.index)] + published.map { .decimal(record.pillarValues[$0.id]) })
+            if record.unit == ctx.analysis.unit { table.highlighted.insert(i) }
+        }
+        return table
+    }
+
+    static func nameOrdered(_ table: DataTable) -> DataTable {
+        var copy = table
+        copy.id = table.id + "-theo-ten"
+        copy.title = table.title + " (theo tên)"
+        let order = table.rows.indices.sorted { a, b in
+            Display.vietnameseOrder(DataTable.machine(table.rows[a][0]), DataTable.machine(table.rows[b][0]))
+        }
+        copy.rows = order.map { table.rows[$0] }
+        copy.highlighted = Set(order.enumerated().filter { table.highlighted.contains($0.element) }.map(\.offset))
+        return copy
+    }
+}

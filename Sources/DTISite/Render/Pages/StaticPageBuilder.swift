@@ -1,0 +1,17 @@
+/// Free Markdown pages (/<slug>/) and the 404 page.
+enum StaticPageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+        var specs: [PageSpec] = []
+        for page in ctx.site.pages {
+            let body = ctx.markdown(page)
+            specs.append(PageSpec(path: page.slug + "/", title: page.title, description: page.summary, template: "page",
+                                  content: TemplateContext(["title": page.title, "summary": page.summary, "body": body]),
+                                  section: page.slug, breadcrumbs: [(page.title, page.slug + "/")]))
+        }
+        var notFound = PageSpec(path: "404.html", title: "Không tìm thấy trang", description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
+                                template: "404", content: TemplateContext([:]), section: "")
+        notFound.inSitemap = false
+        specs.append(notFound)
+        return specs
+    }
+}

@@ -1,0 +1,149 @@
+import Dispatch
+import Foundation
+
+/// Site + computed values → every output file. Page contexts are built first (cheap, in order),
+/// then the pages are rendered through the templates concurrently.
+public struct SiteRenderer: Sendable {
+    public let site: Site
+    public let analysis: ScoreAnalysis
+    public let templates: TemplateSet
+    public let markdown: MarkdownRenderer
+    public let assets: [OutputFile]
+
+    var config: SiteConfig { site.config }
+    var base: String { config.basePath }
+
+    public init(site: Site, templates: TemplateSet, assets: [OutputFile]) {
+        self.site = site
+        self.analysis = ScoreAnalysis(site: site)
+        self.templates = templates
+        self.assets = assets
+        self.markdown = MarkdownRenderer(basePath: site.config.basePath, allowRawHTML: site.config.unsafeHTML)
+    }
+
+    /// Renders everything; Markdown warnings and template failures go to `diagnostics`.
+    public func render(into diagnostics: inout Diagnostics) -> [OutputFile] {
+        var context = PageBuildContext(renderer: self)
+        var pages: [PageSpec] = []
+        pages += HomePageBuilder.pages(&context)
+        pages += PillarPageBuilder.pages(&context)
+        pages += RankingPageBuilder.pages(&context)
+        pages += DocumentPageBuilder.pages(&context)
+        pages += StaticPageBuilder.pages(&context)
+        pages += DataPageBuilder.pages(&context)
+        diagnostics.append(contentsOf: context.diagnostics)
+
+        let specs = pages
+        let layout = TemplateContext(layoutValues(pages: specs))
+        var rendered = [String?](repeating: nil, count: specs.count)
+        rendered.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: specs.count) { i in
+                slots[i] = renderPage(specs[i], layout: layout)
+            }
+        }
+        var files: [OutputFile] = []
+        for (spec, html) in zip(specs, rendered) {
+            guard let html else {
+                diagnostics.error(SourceLocation(file: "Theme/templates/\(spec.template).mustache"), "không dựng được trang /\(spec.path) từ mẫu \"\(spec.template)\" (mẫu không tồn tại?)")
+                continue
+            }
+            files.append(OutputFile(path: spec.outputPath, text: html))
+        }
+        for table in context.tables.values.sorted(by: { $0.id < $1.id }) {
+            files.append(OutputFile(path: "du-lieu/\(table.id).csv", text: table.csv()))
+            files.append(OutputFile(path: "du-lieu/\(table.id).json", text: table.json()))
+        }
+        files += context.extraFiles
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)))
+        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
+        files += assets
+        return files
+    }
+
+    /// Values every page shares: the site, the navigation, the assets.
+    func layoutValues(pages: [PageSpec]) -> [String: Any] {
+        var siteValues: [String: Any] = [
+            "title": config.title,
+            "description": config.description,
+            "base": base,
+            "url": config.baseURL,
+            "language": config.language,
+            "unit": config.unit,
+            "asOf": VietnameseFormat.date(config.asOf),
+            "asOfISO": config.asOf.description,
+            "year": config.asOf.year,
+        ]
+        if let publisher = config.publisher { siteValues["publisher"] = publisher }
+        if let note = config.sourceNote { siteValues["sourceNote"] = note }
+        var values: [String: Any] = ["site": siteValues]
+        let css = assets.first { $0.path.hasSuffix(".css") }
+        values["stylesheet"] = base + (css?.path ?? "assets/site.css") + "?v=" + Fingerprint.short(css?.contents ?? [])
+        return values
+    }
+
+    func navigation(current section: String) -> [[String: Any]] {
+        var items: [(String, String, String)] = [("Tổng quan", "", "home")]
+        if !site.pillars.isEmpty { items.append(("Trụ cột", "tru-cot/", "tru-cot")) }
+        if let year = analysis.latest?.year { items.append(("Xếp hạng", "xep-hang/\(year)/", "xep-hang")) }
+        if !site.documents.isEmpty { items.append(("Văn bản", "van-ban/", "van-ban")) }
+        items.append(("Dữ liệu", "du-lieu/", "du-lieu"))
+        for page in site.pages.filter({ $0.order != nil }).sorted(by: { ($0.order!, $0.slug) < ($1.order!, $1.slug) }) {
+            items.append((page.title, page.slug + "/", page.slug))
+        }
+        return items.map { ["title": $0.0, "href": base + $0.1, "current": $0.2 == section] }
+    }
+
+    func renderPage(_ spec: PageSpec, layout: TemplateContext) -> String? {
+        var values = spec.content.values
+        for (key, value) in layout.values { values[key] = value }
+        let canonical = config.baseURL + (spec.path.hasSuffix(".html") ? spec.path : spec.path)
+        values["page"] = [
+            "title": spec.title,
+            "fullTitle": spec.path.isEmpty ? config.title : spec.title + " – " + config.title,
+            "description": spec.description.isEmpty ? config.description : spec.description,
+            "canonical": canonical,
+            "isHome": spec.path.isEmpty,
+            "noindex": !spec.inSitemap,
+        ] as [String: Any]
+        values["nav"] = navigation(current: spec.section)
+        values["breadcrumbs"] = spec.breadcrumbs.map { ["title": $0.title, "href": base + $0.path] }
+        values["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
+        return templates.render(TemplateContext(values), template: spec.template)
+    }
+}
+
+/// Mutable state shared by the page builders while they build contexts (single-threaded):
+/// the tables offered for download, extra files and the diagnostics of Markdown rendering.
+struct PageBuildContext {
+    let renderer: SiteRenderer
+    var tables: [String: DataTable] = [:]
+    var extraFiles: [OutputFile] = []
+    var diagnostics = Diagnostics()
+
+    var site: Site { renderer.site }
+    var analysis: ScoreAnalysis { renderer.analysis }
+    var base: String { renderer.base }
+
+    /// Registers a table for download and returns its template context.
+    mutating func table(_ table: DataTable) -> [String: Any] {
+        tables[table.id] = table
+        return table.context(basePath: base)
+    }
+
+    mutating func markdown(_ page: MarkdownPage) -> String {
+        let result = renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)
+        diagnostics.append(contentsOf: result.diagnostics)
+        return result.html
+    }
+}
+
+/// Lets concurrentPerform write each result into its own slot of one buffer.
+struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+    subscript(i: Int) -> Element {
+        get { buffer[i] }
+        nonmutating set { buffer[i] = newValue }
+    }
+}

@@ -1,0 +1,52 @@
+/// Markdown sources → pages, pillars and plan documents, with their front matter checked.
+enum PageRules {
+    static let pageKeys = ["title", "summary", "order", "slug", "draft"]
+    static let pillarKeys = ["id", "title", "order", "max_points", "summary"]
+    static let documentKeys = ["title", "summary", "number", "issued", "issuer", "unit", "slug", "order"]
+
+    static func page(_ source: MarkdownSource, extraKeys: [String] = [], into diagnostics: inout Diagnostics) -> MarkdownPage {
+        let fm = source.frontMatter
+        let fileSlug = String(source.file.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        let slugText = fm.string("slug", into: &diagnostics) ?? fileSlug
+        var slug = Slug.make(slugText)
+        if slug.isEmpty { slug = "trang" }
+        if slug != slugText, fm.entries["slug"] != nil {
+            diagnostics.warning(fm.location("slug"), "slug \"\(slugText)\" được đổi thành \"\(slug)\" (chỉ chữ thường không dấu, số và dấu gạch ngang)")
+        }
+        let title = fm.string("title", into: &diagnostics) ?? ""
+        if title.isEmpty { diagnostics.error(fm.fileLocation, "thiếu \"title\" (tiêu đề trang) trong phần đầu") }
+        return MarkdownPage(file: source.file, slug: slug, title: title, summary: fm.string("summary", into: &diagnostics) ?? "",
+                            order: fm.int("order", into: &diagnostics), body: source.body, bodyLine: source.bodyLine)
+    }
+
+    static func pillar(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> Pillar? {
+        let fm = source.frontMatter
+        fm.checkKeys(known: pillarKeys, required: ["id", "title", "order"], into: &diagnostics)
+        var page = page(source, into: &diagnostics)
+        guard let idText = fm.string("id", into: &diagnostics) else { return nil }
+        let id = Slug.make(idText)
+        if id != idText {
+            diagnostics.error(fm.location("id"), "id \"\(idText)\" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ \"\(id)\")")
+        }
+        page.slug = id
+        let maxPoints = fm.int("max_points", into: &diagnostics)
+        if let maxPoints, maxPoints <= 0 { diagnostics.error(fm.location("max_points"), "\"max_points\" phải lớn hơn 0") }
+        return Pillar(id: id, title: page.title, order: fm.int("order", into: &diagnostics) ?? 0, maxPoints: maxPoints,
+                      summary: page.summary, source: page)
+    }
+
+    static func document(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> PlanDocument {
+        let fm = source.frontMatter
+        fm.checkKeys(known: documentKeys, required: ["title"], into: &diagnostics)
+        return PlanDocument(page: page(source, into: &diagnostics), number: fm.string("number", into: &diagnostics),
+                            issued: fm.date("issued", into: &diagnostics), issuer: fm.string("issuer", into: &diagnostics),
+                            unit: fm.string("unit", into: &diagnostics))
+    }
+
+    static func freePage(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> MarkdownPage? {
+        let fm = source.frontMatter
+        fm.checkKeys(known: pageKeys, required: ["title"], into: &diagnostics)
+        if fm.bool("draft", into: &diagnostics) == true { return nil }
+        return page(source, into: &diagnostics)
+    }
+}

@@ -1,0 +1,76 @@
+/// LoadedContent → Site: runs the rules of every data kind and collects what they report.
+public enum SiteValidator {
+    /// First URL segments that dtisite generates itself; a free page may not take them.
+    public static let reservedSlugs: Set<String> = ["tru-cot", "van-ban", "xep-hang", "du-lieu", "bieu-do", "nhung", "vneid",
+                                                    "co-quan", "muc-tieu", "assets", "404", "tim-kiem", "sitemap", "feed"]
+
+    public static func validate(_ content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
+        let config = content.config
+        let units = content.tables["units"].map { UnitRules.read($0, into: &diagnostics) } ?? []
+        if content.tables["units"] == nil {
+            diagnostics.error(SourceLocation(file: "Content/data/units.csv"), "thiếu tệp danh sách đơn vị (cột: name, level, slug, parent, region)")
+        }
+        if !units.isEmpty, !units.contains(where: { $0.name == config.unit }) {
+            var message = "đơn vị \"\(config.unit)\" (khoá unit trong site.toml) không có trong data/units.csv"
+            if let near = Suggest.closest(to: config.unit, in: units.map(\.name)) { message += "; có phải \"\(near)\"?" }
+            diagnostics.error(config.location(of: "unit"), message)
+        }
+        if let peer = config.peerGroup, !units.isEmpty, !units.contains(where: { $0.region == peer }) {
+            diagnostics.warning(config.location(of: "peer_group"), "nhóm so sánh \"\(peer)\" (peer_group) không khớp cột region của đơn vị nào trong data/units.csv")
+        }
+
+        var pillars: [Pillar] = []
+        var pillarFiles: [String: String] = [:]
+        for source in content.pillarSources {
+            guard let pillar = PageRules.pillar(source, into: &diagnostics) else { continue }
+            if let other = pillarFiles[pillar.id] {
+                diagnostics.error(source.frontMatter.location("id"), "trụ cột \"\(pillar.id)\" đã được khai báo trong \(other)")
+                continue
+            }
+            pillarFiles[pillar.id] = source.file
+            pillars.append(pillar)
+        }
+        pillars.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+
+        let scores = content.tables["dti"].map {
+            ScoreRules.read($0, units: units, pillars: pillars, siteUnit: config.unit, into: &diagnostics)
+        } ?? []
+        let indicators = content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &diagnostics) } ?? []
+
+        var documents = content.documentSources.map { PageRules.document($0, into: &diagnostics) }
+        documents.sort { $0.page.slug < $1.page.slug }
+        for document in documents {
+            if let unit = document.unit, !units.isEmpty, !units.contains(where: { $0.name == unit }) {
+                var message = "đơn vị \"\(unit)\" không có trong data/units.csv"
+                if let near = Suggest.closest(to: unit, in: units.map(\.name)) { message += "; có phải \"\(near)\"?" }
+                diagnostics.error(SourceLocation(file: document.page.file, line: 1, column: 1), message)
+            }
+        }
+        let pages = content.pageSources.compactMap { PageRules.freePage($0, into: &diagnostics) }
+        let home = content.homeSource.map { PageRules.page($0, into: &diagnostics) }
+
+        checkSlugs(pages: pages, documents: documents, into: &diagnostics)
+        return Site(config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
+                    documents: documents, pages: pages, home: home)
+    }
+
+    /// Two pages may not end up at the same URL, also when their names differ only by accents or case.
+    static func checkSlugs(pages: [MarkdownPage], documents: [PlanDocument], into diagnostics: inout Diagnostics) {
+        var taken: [String: String] = [:]
+        for page in pages {
+            if reservedSlugs.contains(page.slug) {
+                diagnostics.error(SourceLocation(file: page.file, line: 1, column: 1), "đường dẫn /\(page.slug)/ do dtisite tạo; hãy đặt slug khác cho trang này")
+            } else if let other = taken[page.slug] {
+                diagnostics.error(SourceLocation(file: page.file, line: 1, column: 1), "trang này và \(other) cùng đường dẫn /\(page.slug)/; hãy đặt slug khác")
+            }
+            taken[page.slug] = page.file
+        }
+        var documentSlugs: [String: String] = [:]
+        for document in documents {
+            if let other = documentSlugs[document.page.slug] {
+                diagnostics.error(SourceLocation(file: document.page.file, line: 1, column: 1), "văn bản này và \(other) cùng đường dẫn /van-ban/\(document.page.slug)/; hãy đặt slug khác")
+            }
+            documentSlugs[document.page.slug] = document.page.file
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Typed access to the cells of a CSV table. Each bad cell becomes a diagnostic that names the file,
+/// the spreadsheet row and column, the cell ("C14") and what was expected; the value is then nil.
+public struct TableReader {
+    public let table: CSVTable
+    private var columns: [String: Int] = [:]
+
+    /// Checks that the header has the `required` columns; others must be `optional` or match `allow`.
+    public init(_ table: CSVTable, required: [String], optional: [String] = [],
+                allow: (String) -> Bool = { _ in false }, into diagnostics: inout Diagnostics) {
+        self.table = table
+        for (i, name) in table.header.enumerated() { columns[name] = i }
+        let known = required + optional
+        for (i, name) in table.header.enumerated() where !known.contains(name) && !allow(name) {
+            var message = "cột \"\(name)\" không được hỗ trợ trong tệp này"
+            if let near = Suggest.closest(to: name, in: known) { message += "; có phải \"\(near)\"?" }
+            diagnostics.warning(SourceLocation(file: table.file, line: 1, column: i + 1), message + " (cột bị bỏ qua)")
+        }
+        for name in required where columns[name] == nil {
+            diagnostics.error(SourceLocation(file: table.file, line: 1, column: 1),
+                              "thiếu cột \"\(name)\" trong dòng tiêu đề (các cột cần có: \(required.joined(separator: ", ")))")
+        }
+    }
+
+    public func has(_ column: String) -> Bool { columns[column] != nil }
+
+    public func location(_ row: CSVTable.Row, _ column: String) -> SourceLocation {
+        SourceLocation(file: table.file, line: row.line, column: (columns[column] ?? 0) + 1)
+    }
+
+    func cellName(_ row: CSVTable.Row, _ column: String) -> String {
+        "ô \(CSVTable.cellName(row: row.line, column: columns[column] ?? 0)) (cột \"\(column)\")"
+    }
+
+    /// Trimmed text of a cell, nil when empty or the column is absent.
+    public func text(_ row: CSVTable.Row, _ column: String) -> String? {
+        guard let i = columns[column], i < row.fields.count else { return nil }
+        let value = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    public func required(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> String? {
+        guard let value = text(row, column) else {
+            if columns[column] != nil { diagnostics.error(location(row, column), "\(cellName(row, column)) đang trống; cần có giá trị") }
+            return nil
+        }
+        return value
+    }
+
+    public func int(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Int? {
+        guard let raw = text(row, column) else { return nil }
+        guard let value = NumberParser.integer(raw) else {
+            diagnostics.error(location(row, column), "\(cellName(row, column)) phải là số nguyên, không phải \"\(raw)\"")
+            return nil
+        }
+        return value
+    }
+
+    /// Accepts "0.5478" and the Vietnamese "0,5478".
+    public func decimal(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Decimal? {
+        guard let raw = text(row, column) else { return nil }
+        guard let value = NumberParser.decimal(raw) else {
+            diagnostics.error(location(row, column), "\(cellName(row, column)) phải là số (ví dụ 0,5478 hoặc 0.5478), không phải \"\(raw)\"")
+            return nil
+        }
+        return value
+    }
+
+    /// A list in one cell, separated by ";" (or new lines).
+    public func list(_ row: CSVTable.Row, _ column: String) -> [String] {
+        guard let raw = text(row, column) else { return [] }
+        return raw.split(whereSeparator: { $0 == ";" || $0 == "\n" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Numbers as people type them in Vietnamese spreadsheets.
+public enum NumberParser {
+    /// "0.5478", "0,5478", "-1.5", "77%" (→ 77). A lone "," or "." is the decimal separator.
+    public static func decimal(_ raw: String) -> Decimal? {
+        var text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
+        if text.hasSuffix("%") { text.removeLast() }
+        let commas = text.filter { $0 == "," }.count
+        let dots = text.filter { $0 == "." }.count
+        if commas + dots > 1 {
+            // "1.234,5" or "1,234.5": the last separator is the decimal one.
+            guard let lastSeparator = text.lastIndex(where: { $0 == "," || $0 == "." }) else { return nil }
+            let whole = text[..<lastSeparator].filter { $0 != "," && $0 != "." }
+            let fraction = text[text.index(after: lastSeparator)...]
+            text = whole + "." + fraction
+        } else {
+            text = text.replacingOccurrences(of: ",", with: ".")
+        }
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
+              text.filter({ $0 == "-" || $0 == "+" }).count <= 1, !text.dropFirst().contains("-"), !text.dropFirst().contains("+"),
+              text.contains(where: \.isNumber)
+        else { return nil }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// "5800", "5.800", "5,800", "5 800" → 5800. "5.8" is not an integer.
+    public static func integer(_ raw: String) -> Int? {
+        let text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
+        if let value = Int(text) { return value }
+        // Thousands grouped by "." or ",": every group after the first has three digits.
+        for separator in [".", ","] where text.contains(separator) {
+            let groups = text.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard groups.count > 1, let first = groups.first, (1...3).contains(first.filter(\.isNumber).count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) })
+            else { continue }
+            return Int(groups.joined())
+        }
+        return nil
+    }
+}

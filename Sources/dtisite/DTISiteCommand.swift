@@ -1,0 +1,71 @@
+import ArgumentParser
+import DTISite
+import Foundation
+
+/// Argument parsing only: every command calls the library.
+struct DTISiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dtisite",
+        abstract: "Dựng trang chuyên đề chuyển đổi số (DTI) tĩnh từ Content/ và Theme/ vào public/.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
+
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "Thư mục dự án chứa Content/, Theme/ và public/.")
+    var root: String = "."
+    @Option(name: .long, help: "Thư mục nội dung (mặc định <root>/Content).")
+    var content: String?
+    @Option(name: .long, help: "Thư mục giao diện (mặc định <root>/Theme).")
+    var theme: String?
+    @Option(name: .shortAndLong, help: "Thư mục đầu ra (mặc định <root>/public).")
+    var output: String?
+    @Option(name: [.customShort("b"), .long], help: "Thay base_url của site.toml, ví dụ http://localhost:8000/.")
+    var baseURL: String?
+    @Flag(name: .long, help: "Coi cảnh báo là lỗi.")
+    var strict = false
+
+    var options: SiteBuilder.Options {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let rootURL = URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL
+        var options = SiteBuilder.Options(root: rootURL)
+        if let content { options.contentDirectory = URL(fileURLWithPath: content, relativeTo: cwd).standardizedFileURL }
+        if let theme { options.themeDirectory = URL(fileURLWithPath: theme, relativeTo: cwd).standardizedFileURL }
+        if let output { options.outputDirectory = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL }
+        options.baseURL = baseURL
+        options.strict = strict
+        return options
+    }
+}
+
+func printDiagnostics(_ report: SiteBuilder.Report) {
+    for diagnostic in report.diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+}
+
+extension DTISiteCommand {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Dựng toàn bộ trang vào thư mục đầu ra (mặc định).")
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            let report = SiteBuilder.build(project.options)
+            printDiagnostics(report)
+            print(report.summary)
+            if !report.succeeded { throw ExitCode(1) }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Chỉ kiểm tra nội dung, không ghi gì; thoát với mã 1 nếu có lỗi.")
+        @OptionGroup var project: ProjectOptions
+
+        func run() throws {
+            let report = SiteBuilder.check(project.options)
+            printDiagnostics(report)
+            print("dtisite check: \(report.errorCount) lỗi, \(report.warningCount) cảnh báo")
+            if !report.succeeded { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import DTISite
+
+DTISiteCommand.main()
