@@ -62,6 +62,12 @@ public struct FrontMatter: Sendable {
     public var entries: [String: Entry]
 
     static func parse(yaml: String, file: String, firstLine: Int) throws(DiagnosticError) -> FrontMatter {
+        // Anchors and aliases are refused before composing: a few lines of aliases can expand into
+        // billions of nodes ("billion laughs"), and front matter never needs them.
+        if let at = anchorOrAlias(in: yaml) {
+            throw DiagnosticError(.error(SourceLocation(file: file, line: at.line + firstLine - 1, column: at.column),
+                "không dùng anchor/alias YAML (&… hoặc *…) trong phần đầu; hãy viết giá trị trực tiếp, hoặc đặt giá trị trong ngoặc kép"))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -91,6 +97,33 @@ public struct FrontMatter: Sendable {
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return FrontMatter(file: file, entries: entries)
+    }
+
+    /// Position of a YAML anchor (&name) or alias (*name) token outside quotes, if any.
+    static func anchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var quote: Character?
+            var previous: Character = " "
+            var column = 0
+            var chars = line.makeIterator()
+            var current = chars.next()
+            while let ch = current {
+                column += 1
+                let next = chars.next()
+                if let q = quote {
+                    if ch == q { quote = nil }
+                } else if ch == "\"" || ch == "'" {
+                    if " :-[{,".contains(previous) { quote = ch }
+                } else if ch == "#" && previous == " " {
+                    break
+                } else if (ch == "&" || ch == "*"), " [{,:-".contains(previous), let n = next, !n.isWhitespace, n != "," {
+                    return (index + 1, column)
+                }
+                previous = ch
+                current = next
+            }
+        }
+        return nil
     }
 
     private static func containsAlias(_ node: Node) -> Bool {

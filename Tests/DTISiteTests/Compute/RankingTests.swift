@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import DTISite
+
+@Suite struct RankingTests {
+    @Test func tiesShareTheBestRank() {
+        let ranks = Ranking.competitionRanks(["a": Decimal(string: "0.80")!, "b": Decimal(string: "0.75")!, "c": Decimal(string: "0.75")!, "d": Decimal(string: "0.70")!])
+        #expect(ranks == ["a": 1, "b": 2, "c": 2, "d": 4])
+    }
+
+    @Test func consistentRanksAllowAnyPlaceWithinATie() {
+        let values: [Decimal] = [0.8, 0.75, 0.75, 0.7]
+        #expect(Ranking.consistentRanks(for: 0.75, among: values) == 2...3)
+        #expect(Ranking.consistentRanks(for: 0.8, among: values) == 1...1)
+        #expect(Ranking.consistentRanks(for: 0.7, among: values) == 4...4)
+    }
+
+    @Test func rankChangeReadsInVietnamese() {
+        let up = RankChange(fromYear: 2023, fromRank: 54, toYear: 2024, toRank: 36)
+        #expect(up.places == 18)
+        #expect(up.phrase == "tăng 18 bậc")
+        #expect(up.signed == "+18 bậc")
+        #expect(RankChange(fromYear: 2022, fromRank: 53, toYear: 2023, toRank: 54).phrase == "giảm 1 bậc")
+        #expect(RankChange(fromYear: 2022, fromRank: 5, toYear: 2023, toRank: 5).phrase == "giữ nguyên")
+    }
+}
