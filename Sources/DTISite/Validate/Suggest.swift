@@ -11,6 +11,10 @@ public enum Suggest {
             }
         }
         guard let best else { return nil }
+        // A truncated name ("ha-tang" for "ha-tang-so") is plausible too.
+        if key.count >= 4, let prefixed = candidates.first(where: { Slug.matchKey($0).hasPrefix(key) }) {
+            return best.distance <= max(2, key.count / 3) ? best.name : prefixed
+        }
         // Only suggest what is plausibly a typo.
         return best.distance <= max(2, key.count / 3) ? best.name : nil
     }
