@@ -14,6 +14,8 @@ public struct PageSpec: Sendable {
     public var breadcrumbs: [(title: String, path: String)] = []
     /// Pages without the site's header and footer (chart embeds).
     public var bare: Bool = false
+    /// Extra words for the search index (the plain text of a Markdown body).
+    public var searchText: String = ""
 
     public var outputPath: String { path.hasSuffix(".html") ? path : path + "index.html" }
 }

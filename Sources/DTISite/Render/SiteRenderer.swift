@@ -31,6 +31,7 @@ public struct SiteRenderer: Sendable {
         pages += DocumentPageBuilder.pages(&context)
         pages += StaticPageBuilder.pages(&context)
         pages += DataPageBuilder.pages(&context)
+        pages += SearchPageBuilder.pages(&context, indexing: pages)
         diagnostics.append(contentsOf: context.diagnostics)
 
         let specs = pages
@@ -56,6 +57,7 @@ public struct SiteRenderer: Sendable {
         }
         files += context.extraFiles
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)))
+        files.append(OutputFile(path: "feed.xml", text: Feed.atom(site: site)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += assets
         return files
@@ -88,6 +90,7 @@ public struct SiteRenderer: Sendable {
         if let year = analysis.latest?.year { items.append(("Xếp hạng", "xep-hang/\(year)/", "xep-hang")) }
         if !site.documents.isEmpty { items.append(("Văn bản", "van-ban/", "van-ban")) }
         items.append(("Dữ liệu", "du-lieu/", "du-lieu"))
+        items.append(("Tìm kiếm", "tim-kiem/", "tim-kiem"))
         for page in site.pages.filter({ $0.order != nil }).sorted(by: { ($0.order!, $0.slug) < ($1.order!, $1.slug) }) {
             items.append((page.title, page.slug + "/", page.slug))
         }
@@ -135,6 +138,17 @@ struct PageBuildContext {
         let result = renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)
         diagnostics.append(contentsOf: result.diagnostics)
         return result.html
+    }
+
+    /// Text of rendered HTML without tags, for the search index.
+    static func plainText(_ html: String) -> String {
+        var text = "", inTag = false
+        for ch in html {
+            if ch == "<" { inTag = true; text.append(" ") } else if ch == ">" { inTag = false } else if !inTag { text.append(ch) }
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
     }
 }
 

@@ -14,10 +14,13 @@ enum DocumentPageBuilder {
             if let unit = document.unit { meta["unit"] = unit; meta["otherUnit"] = unit != site.config.unit }
             list.append(meta)
             var content = meta
-            content["body"] = ctx.markdown(document.page)
-            specs.append(PageSpec(path: path, title: document.page.title, description: document.page.summary, template: "document",
-                                  content: TemplateContext(content), section: "van-ban",
-                                  breadcrumbs: [("Văn bản", "van-ban/"), (document.page.title, path)]))
+            let body = ctx.markdown(document.page)
+            content["body"] = body
+            var spec = PageSpec(path: path, title: document.page.title, description: document.page.summary, template: "document",
+                                content: TemplateContext(content), section: "van-ban",
+                                breadcrumbs: [("Văn bản", "van-ban/"), (document.page.title, path)])
+            spec.searchText = PageBuildContext.plainText(body)
+            specs.append(spec)
         }
         specs.append(PageSpec(path: "van-ban/", title: "Văn bản, kế hoạch", description: "Các kế hoạch, đề án về chuyển đổi số",
                               template: "documents", content: TemplateContext(["documents": list]), section: "van-ban",

@@ -48,9 +48,11 @@ enum PillarPageBuilder {
         }
         let indicators = site.indicators.filter { $0.pillar == pillar.id }
         if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators)) }
-        return PageSpec(path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
-                        content: TemplateContext(content), section: "tru-cot",
-                        breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
+        var spec = PageSpec(path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
+                            content: TemplateContext(content), section: "tru-cot",
+                            breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
+        spec.searchText = PageBuildContext.plainText(content["body"] as? String ?? "")
+        return spec
     }
 
     static func yearsTable(_ pillar: Pillar, analysis: ScoreAnalysis, site: Site) -> DataTable {

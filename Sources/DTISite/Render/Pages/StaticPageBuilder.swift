@@ -4,9 +4,11 @@ enum StaticPageBuilder {
         var specs: [PageSpec] = []
         for page in ctx.site.pages {
             let body = ctx.markdown(page)
-            specs.append(PageSpec(path: page.slug + "/", title: page.title, description: page.summary, template: "page",
-                                  content: TemplateContext(["title": page.title, "summary": page.summary, "body": body]),
-                                  section: page.slug, breadcrumbs: [(page.title, page.slug + "/")]))
+            var spec = PageSpec(path: page.slug + "/", title: page.title, description: page.summary, template: "page",
+                                content: TemplateContext(["title": page.title, "summary": page.summary, "body": body]),
+                                section: page.slug, breadcrumbs: [(page.title, page.slug + "/")])
+            spec.searchText = PageBuildContext.plainText(body)
+            specs.append(spec)
         }
         var notFound = PageSpec(path: "404.html", title: "Không tìm thấy trang", description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
                                 template: "404", content: TemplateContext([:]), section: "")

@@ -1,0 +1,19 @@
+import Foundation
+
+/// /tim-kiem/: a search page. Without JavaScript it is a complete index of the site's pages; with it,
+/// a small script (assets/search.js) filters that list from search-index.json as the reader types,
+/// ignoring accents ("lai chau" finds "Lai Châu").
+enum SearchPageBuilder {
+    static func pages(_ ctx: inout PageBuildContext, indexing pages: [PageSpec]) -> [PageSpec] {
+        let entries = pages.filter(\.inSitemap).sorted { $0.path < $1.path }.map { page -> [String: String] in
+            ["title": page.title, "url": ctx.base + page.path, "summary": page.description,
+             "text": String(page.searchText.prefix(4000))]
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        ctx.extraFiles.append(OutputFile(path: "search-index.json", contents: [UInt8](data)))
+        let list = entries.map { ["title": $0["title"] ?? "", "href": $0["url"] ?? "", "summary": $0["summary"] ?? ""] }
+        return [PageSpec(path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
+                         template: "search", content: TemplateContext(["entries": list, "index": ctx.base + "search-index.json"]),
+                         section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])]
+    }
+}
