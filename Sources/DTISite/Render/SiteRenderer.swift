@@ -31,11 +31,18 @@ public struct SiteRenderer: Sendable {
         pages += DocumentPageBuilder.pages(&context)
         pages += StaticPageBuilder.pages(&context)
         pages += DataPageBuilder.pages(&context)
+        pages += EmbedPageBuilder.pages(&context)
         pages += SearchPageBuilder.pages(&context, indexing: pages)
         diagnostics.append(contentsOf: context.diagnostics)
 
         let specs = pages
-        let layout = TemplateContext(layoutValues(pages: specs))
+        // The rules of the charts' inline <style>, for the pages that show them inline.
+        var chartRules: [String] = []
+        for rules in context.embeds.compactMap({ ChartPublisher.style(of: $0.svg) }) where !chartRules.contains(rules) { chartRules.append(rules) }
+        let chartCSS = OutputFile(path: "assets/bieu-do.css", text: chartRules.joined(separator: "\n"))
+        var layoutDictionary = layoutValues(pages: specs)
+        layoutDictionary["chartStylesheet"] = base + chartCSS.path + "?v=" + Fingerprint.short(chartCSS.contents)
+        let layout = TemplateContext(layoutDictionary)
         var rendered = [String?](repeating: nil, count: specs.count)
         rendered.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
@@ -56,6 +63,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: "du-lieu/\(table.id).json", text: table.json()))
         }
         files += context.extraFiles
+        files.append(chartCSS)
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)))
         files.append(OutputFile(path: "feed.xml", text: Feed.atom(site: site)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
@@ -123,6 +131,8 @@ struct PageBuildContext {
     var tables: [String: DataTable] = [:]
     var extraFiles: [OutputFile] = []
     var diagnostics = Diagnostics()
+    /// Charts published so far; each gets an embed page.
+    var embeds: [PublishedChart] = []
 
     var site: Site { renderer.site }
     var analysis: ScoreAnalysis { renderer.analysis }

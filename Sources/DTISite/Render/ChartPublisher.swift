@@ -1,0 +1,67 @@
+/// Publishes a chart three ways: inline in its page (with its data table and a copy-paste embed
+/// snippet), as a standalone /bieu-do/<id>.svg, and as an embed page /nhung/<id>/ without site chrome.
+/// Chart ids are derived from what the chart shows (unit, kind, pillar), so they are stable across builds.
+struct PublishedChart {
+    var id: String
+    var title: String
+    var summary: String
+    /// The standalone SVG document, styles inline.
+    var svg: String
+    var table: DataTable?
+}
+
+extension PageBuildContext {
+    /// Registers the chart's files and embed page; returns the context of the `chart` partial.
+    mutating func publish(_ chart: PublishedChart) -> [String: Any] {
+        let svgPath = "bieu-do/\(chart.id).svg"
+        let embedPath = "nhung/\(chart.id)/"
+        extraFiles.append(OutputFile(path: svgPath, text: chart.svg))
+        var context: [String: Any] = [
+            "id": chart.id, "title": chart.title, "summary": chart.summary,
+            "svg": ChartPublisher.inline(chart.svg),
+            "svgHref": base + svgPath, "embedHref": base + embedPath,
+        ]
+        if let table = chart.table {
+            let tableContext = self.table(table)
+            context["table"] = tableContext
+            context["csv"] = tableContext["csv"]
+        }
+        let absolute = site.config.baseURL
+        context["iframeSnippet"] = ChartPublisher.iframeSnippet(embedURL: absolute + embedPath, scriptURL: absolute + "assets/nhung.js", title: chart.title)
+        context["imgSnippet"] = ChartPublisher.imgSnippet(svgURL: absolute + svgPath, alt: chart.summary, pageURL: absolute + embedPath)
+        embeds.append(chart)
+        return context
+    }
+}
+
+enum ChartPublisher {
+    /// The SVG for use inside an HTML page: without its XML declaration, and with its inline `<style>`
+    /// removed, since the page's stylesheet carries the same rules (the Content-Security-Policy allows
+    /// only the site's own stylesheets).
+    static func inline(_ svg: String) -> String {
+        var text = svg
+        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") { text = String(text[end.upperBound...]) }
+        if let start = text.range(of: "<style"), let end = text.range(of: "</style>", range: start.upperBound..<text.endIndex) {
+            text.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The rules of the chart's inline `<style>`, for the page stylesheet.
+    static func style(of svg: String) -> String? {
+        guard let start = svg.range(of: "<style"), let open = svg.range(of: ">", range: start.upperBound..<svg.endIndex),
+              let end = svg.range(of: "</style>", range: open.upperBound..<svg.endIndex) else { return nil }
+        return String(svg[open.upperBound..<end.lowerBound])
+            .replacingOccurrences(of: "<![CDATA[", with: "").replacingOccurrences(of: "]]>", with: "")
+    }
+
+    /// An iframe that follows its content's height (the embed page posts it), as chart publishers do.
+    static func iframeSnippet(embedURL: String, scriptURL: String, title: String) -> String {
+        "<iframe src=\"\(Escape.html(embedURL))\" title=\"\(Escape.html(title))\" data-dtisite-embed width=\"100%\" height=\"460\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>\n<script src=\"\(Escape.html(scriptURL))\" async></script>"
+    }
+
+    /// For newsroom systems that strip iframes: the SVG as an image, linked to the embed page.
+    static func imgSnippet(svgURL: String, alt: String, pageURL: String) -> String {
+        "<a href=\"\(Escape.html(pageURL))\"><img src=\"\(Escape.html(svgURL))\" alt=\"\(Escape.html(alt))\" style=\"width:100%;height:auto;\"></a>"
+    }
+}

@@ -1,0 +1,20 @@
+/// /nhung/<id>/: a chart alone, for an iframe in a news article — no site header, menu or footer;
+/// the chart, its source and a link back to the page it comes from.
+enum EmbedPageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+        var seen: Set<String> = []
+        var specs: [PageSpec] = []
+        for chart in ctx.embeds where seen.insert(chart.id).inserted {
+            var spec = PageSpec(
+                path: "nhung/\(chart.id)/", title: chart.title, description: chart.summary, template: "embed",
+                content: TemplateContext(["id": chart.id, "title": chart.title, "summary": chart.summary,
+                                          "svg": ChartPublisher.inline(chart.svg),
+                                          "source": ctx.site.config.sourceNote ?? "", "home": ctx.site.config.baseURL]),
+                section: "")
+            spec.inSitemap = false
+            spec.bare = true
+            specs.append(spec)
+        }
+        return specs
+    }
+}
