@@ -94,6 +94,14 @@ public struct ScoreAnalysis: Sendable {
         return RankChange(fromYear: previousYear, fromRank: from, toYear: year, toRank: to)
     }
 
+    /// The unit's position among its peers by index in a year: (position, number of peers with an index).
+    public func peerPosition(year: Int) -> (position: Int, of: Int)? {
+        let peers = peers(year: year)
+        let values = Dictionary(uniqueKeysWithValues: peers.compactMap { r in r.index.map { (r.unit, $0) } })
+        guard peers.count > 1, let position = Ranking.competitionRanks(values)[unit] else { return nil }
+        return (position, values.count)
+    }
+
     /// The unit's peers (same region) in a year's group, best first; includes the unit itself.
     public func peers(year: Int) -> [ScoreRecord] {
         guard let group = groups[year] else { return [] }

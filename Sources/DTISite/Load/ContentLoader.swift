@@ -32,9 +32,15 @@ public struct ContentLoader {
         }
 
         var tables: [String: CSVTable] = [:]
-        for url in files(in: "data", extension: "csv", into: &diagnostics) {
+        for url in files(in: "data", extension: "csv", into: &diagnostics) + files(in: "data", extension: "json", into: &diagnostics) {
+            let name = url.deletingPathExtension().lastPathComponent
+            let shown = display("data/" + url.lastPathComponent)
+            if tables[name] != nil {
+                diagnostics.error(SourceLocation(file: shown), "có cả data/\(name).csv và data/\(name).json; hãy giữ một tệp")
+                continue
+            }
             do {
-                tables[url.deletingPathExtension().lastPathComponent] = try CSVTable.load(url, displayPath: display("data/" + url.lastPathComponent))
+                tables[name] = url.pathExtension == "json" ? try JSONTable.load(url, displayPath: shown) : try CSVTable.load(url, displayPath: shown)
             } catch { diagnostics.append(contentsOf: error.diagnostics) }
         }
 

@@ -8,6 +8,8 @@ public struct MarkdownPage: Sendable, Hashable {
     public var order: Int?
     public var body: String
     public var bodyLine: Int
+    /// Pillars the page is about (front matter `pillars`); the pillar pages link back to it.
+    public var pillars: [String] = []
 
     public static func == (a: MarkdownPage, b: MarkdownPage) -> Bool { a.file == b.file }
     public func hash(into hasher: inout Hasher) { hasher.combine(file) }

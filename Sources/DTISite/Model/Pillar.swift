@@ -8,4 +8,11 @@ public struct Pillar: Sendable, Hashable {
     public var maxPoints: Int?
     public var summary: String
     public var source: MarkdownPage
+    /// Years of the framework the pillar belongs to ("An toàn thông tin mạng" has not always been one).
+    public var fromYear: Int? = nil
+    public var untilYear: Int? = nil
+
+    public func applies(in year: Int) -> Bool {
+        (fromYear.map { year >= $0 } ?? true) && (untilYear.map { year <= $0 } ?? true)
+    }
 }

@@ -1,8 +1,8 @@
 /// Markdown sources → pages, pillars and plan documents, with their front matter checked.
 enum PageRules {
-    static let pageKeys = ["title", "summary", "order", "slug", "draft"]
-    static let pillarKeys = ["id", "title", "order", "max_points", "summary"]
-    static let documentKeys = ["title", "summary", "number", "issued", "issuer", "unit", "slug", "order"]
+    static let pageKeys = ["title", "summary", "order", "slug", "draft", "pillars"]
+    static let pillarKeys = ["id", "title", "order", "max_points", "summary", "from_year", "until_year"]
+    static let documentKeys = ["title", "summary", "number", "issued", "issuer", "unit", "slug", "order", "pillars"]
 
     static func page(_ source: MarkdownSource, extraKeys: [String] = [], into diagnostics: inout Diagnostics) -> MarkdownPage {
         let fm = source.frontMatter
@@ -16,7 +16,8 @@ enum PageRules {
         let title = fm.string("title", into: &diagnostics) ?? ""
         if title.isEmpty { diagnostics.error(fm.fileLocation, "thiếu \"title\" (tiêu đề trang) trong phần đầu") }
         return MarkdownPage(file: source.file, slug: slug, title: title, summary: fm.string("summary", into: &diagnostics) ?? "",
-                            order: fm.int("order", into: &diagnostics), body: source.body, bodyLine: source.bodyLine)
+                            order: fm.int("order", into: &diagnostics), body: source.body, bodyLine: source.bodyLine,
+                            pillars: fm.strings("pillars", into: &diagnostics))
     }
 
     static func pillar(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> Pillar? {
@@ -31,8 +32,12 @@ enum PageRules {
         page.slug = id
         let maxPoints = fm.int("max_points", into: &diagnostics)
         if let maxPoints, maxPoints <= 0 { diagnostics.error(fm.location("max_points"), "\"max_points\" phải lớn hơn 0") }
+        let fromYear = fm.int("from_year", into: &diagnostics), untilYear = fm.int("until_year", into: &diagnostics)
+        if let fromYear, let untilYear, fromYear > untilYear {
+            diagnostics.error(fm.location("until_year"), "\"until_year\" (\(untilYear)) phải từ \"from_year\" (\(fromYear)) trở đi")
+        }
         return Pillar(id: id, title: page.title, order: fm.int("order", into: &diagnostics) ?? 0, maxPoints: maxPoints,
-                      summary: page.summary, source: page)
+                      summary: page.summary, source: page, fromYear: fromYear, untilYear: untilYear)
     }
 
     static func document(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> PlanDocument {

@@ -51,7 +51,12 @@ enum ScoreRules {
             var values: [String: Decimal] = [:]
             var ranks: [String: Int] = [:]
             for id in pillarIDs {
-                if let value = share(id) { values[id] = value }
+                if let value = share(id) {
+                    values[id] = value
+                    if let pillar = pillars.first(where: { $0.id == id }), !pillar.applies(in: year) {
+                        diagnostics.warning(reader.location(row, id), "\(reader.cellName(row, id)): trụ cột \"\(pillar.title)\" không thuộc bộ chỉ số năm \(year) (from_year/until_year trong \(pillar.source.file))")
+                    }
+                }
                 if let rank = reader.int(row, "rank." + id, into: &diagnostics) { ranks[id] = rank }
             }
             records.append(ScoreRecord(

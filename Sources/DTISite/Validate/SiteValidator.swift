@@ -50,6 +50,15 @@ public enum SiteValidator {
         let home = content.homeSource.map { PageRules.page($0, into: &diagnostics) }
 
         checkSlugs(pages: pages, documents: documents, into: &diagnostics)
+        let pillarIDs = pillars.map(\.id)
+        for page in pages + documents.map(\.page) {
+            for id in page.pillars where !pillarIDs.contains(id) {
+                var message = "trang nhắc đến trụ cột \"\(id)\" nhưng không có Content/tru-cot/ nào có id này"
+                if let near = Suggest.closest(to: id, in: pillarIDs) { message += "; có phải \"\(near)\"?" }
+                let source = (content.pageSources + content.documentSources).first { $0.file == page.file }
+                diagnostics.error(source?.frontMatter.location("pillars") ?? SourceLocation(file: page.file, line: 1, column: 1), message)
+            }
+        }
         return Site(config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
                     documents: documents, pages: pages, home: home)
     }

@@ -18,6 +18,9 @@ enum HomePageBuilder {
             ]
             if let best = group.best { headline["best"] = "\(best.unit) (\(Display.index(best.index)))" }
             if let change = Display.change(analysis.rankChange(to: latest.year)) { headline["change"] = change }
+            if let peer = analysis.peerPosition(year: latest.year), let region = site.config.peerGroup {
+                headline["peer"] = ["position": peer.position, "of": peer.of, "region": region]
+            }
             if let previous = analysis.previous, let delta = Display.indexChange(previous.index, latest.index) {
                 headline["indexChange"] = delta
                 headline["previousYear"] = previous.year

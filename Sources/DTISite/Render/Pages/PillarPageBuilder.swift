@@ -46,6 +46,11 @@ enum PillarPageBuilder {
             content["peers"] = ctx.table(peerTable(pillar, year: peerYear, analysis: analysis, site: site, base: ctx.base))
             content["peerGroup"] = site.config.peerGroup ?? ""
         }
+        let related = site.documents.filter { $0.page.pillars.contains(pillar.id) }.map { ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/"] }
+            + site.pages.filter { $0.pillars.contains(pillar.id) }.map { ["title": $0.title, "href": ctx.base + "\($0.slug)/"] }
+        if !related.isEmpty { content["related"] = related; content["hasRelated"] = true }
+        if let from = pillar.fromYear { content["fromYear"] = from }
+        if let until = pillar.untilYear { content["untilYear"] = until }
         let indicators = site.indicators.filter { $0.pillar == pillar.id }
         if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators)) }
         var spec = PageSpec(path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
