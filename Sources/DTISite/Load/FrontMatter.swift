@@ -20,18 +20,35 @@ public struct MarkdownSource: Sendable {
 
     /// Front matter sits between a first line `---` and the next line `---`.
     public static func parse(_ text: String, file: String) throws(DiagnosticError) -> MarkdownSource {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            return MarkdownSource(file: file, frontMatter: FrontMatter(file: file, entries: [:]), body: text, bodyLine: 1)
+        // Walk lines as UTF-8 only as far as the closing fence; the body is taken as one slice.
+        let utf8 = text.utf8
+        func isFence(_ line: Substring.UTF8View) -> Bool {
+            let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+            return trimmed.count == 3 && trimmed.allSatisfy { $0 == UInt8(ascii: "-") }
         }
-        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1),
-                "phần đầu (front matter) mở bằng \"---\" ở dòng 1 nhưng không có dòng \"---\" đóng lại"))
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart <= utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = Substring(text[lineStart..<lineEnd]).utf8
+            if lineNumber == 1 {
+                guard isFence(line) else {
+                    return MarkdownSource(file: file, frontMatter: FrontMatter(file: file, entries: [:]), body: text, bodyLine: 1)
+                }
+                yamlStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            } else if isFence(line), let yamlStart {
+                let yaml = String(text[yamlStart..<lineStart])
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+                let frontMatter = try FrontMatter.parse(yaml: yaml, file: file, firstLine: 2)
+                return MarkdownSource(file: file, frontMatter: frontMatter, body: String(text[bodyStart...]), bodyLine: lineNumber + 1)
+            }
+            if lineEnd == utf8.endIndex { break }
+            lineStart = utf8.index(after: lineEnd)
+            lineNumber += 1
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        let frontMatter = try FrontMatter.parse(yaml: yaml, file: file, firstLine: 2)
-        return MarkdownSource(file: file, frontMatter: frontMatter, body: body, bodyLine: end + 2)
+        throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1),
+            "phần đầu (front matter) mở bằng \"---\" ở dòng 1 nhưng không có dòng \"---\" đóng lại"))
     }
 }
 

@@ -49,10 +49,18 @@ enum TextDecoding {
     private static func normalize(_ text: String) -> String {
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        if t.contains("\r") {
-            t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Byte scan first: almost every file needs no change, and Foundation's search is slow on Linux.
+        guard t.utf8.contains(where: { $0 == 0x0D || $0 == 0x00 }) else { return t }
+        var out: [UInt8] = []
+        out.reserveCapacity(t.utf8.count)
+        var previousCR = false
+        for byte in t.utf8 {
+            if byte == 0x00 { continue }
+            if byte == 0x0D { out.append(0x0A); previousCR = true; continue }
+            if byte == 0x0A, previousCR { previousCR = false; continue }
+            previousCR = false
+            out.append(byte)
         }
-        if t.contains("\0") { t = t.replacingOccurrences(of: "\0", with: "") }
-        return t
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -5,7 +5,8 @@ public enum LinkPolicy {
     /// Returns the URL to emit: "" for a dangerous one (javascript:, data:, vbscript:, file: …),
     /// the base path prepended to a root-relative one ("/tru-cot/x/" → "/cds/tru-cot/x/"), others unchanged.
     public static func rewrite(_ url: String, basePath: String) -> String {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
+        let needsTrim = url.utf8.first.map { $0 <= 0x20 } ?? false || url.utf8.last.map { $0 <= 0x20 } ?? false
+        let trimmed = needsTrim ? url.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters)) : url
         if trimmed.hasPrefix("//") { return trimmed }
         if trimmed.hasPrefix("/") {
             return basePath.hasSuffix("/") ? basePath + trimmed.dropFirst() : basePath + trimmed

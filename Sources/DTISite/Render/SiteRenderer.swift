@@ -24,6 +24,7 @@ public struct SiteRenderer: Sendable {
     /// Renders everything; Markdown warnings and template failures go to `diagnostics`.
     public func render(into diagnostics: inout Diagnostics) -> [OutputFile] {
         var context = PageBuildContext(renderer: self)
+        context.renderedMarkdown = renderAllMarkdown()
         var pages: [PageSpec] = []
         pages += HomePageBuilder.pages(&context)
         pages += PillarPageBuilder.pages(&context)
@@ -69,6 +70,22 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += assets
         return files
+    }
+
+    /// Every Markdown text of the site, rendered concurrently before the pages are assembled.
+    func renderAllMarkdown() -> [String: MarkdownRenderer.Result] {
+        let pages = site.pillars.map(\.source) + site.documents.map(\.page) + site.pages + (site.home.map { [$0] } ?? [])
+        var results = [MarkdownRenderer.Result?](repeating: nil, count: pages.count)
+        let renderer = markdown
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+                slots[i] = renderer.render(pages[i].body, file: pages[i].file, firstLine: pages[i].bodyLine)
+            }
+        }
+        var byFile: [String: MarkdownRenderer.Result] = [:]
+        for (page, result) in zip(pages, results) { byFile[page.file] = result }
+        return byFile
     }
 
     /// Values every page shares: the site, the navigation, the assets.
@@ -144,21 +161,50 @@ struct PageBuildContext {
         return table.context(basePath: base)
     }
 
+    /// Markdown rendered ahead of time (concurrently), by file.
+    var renderedMarkdown: [String: MarkdownRenderer.Result] = [:]
+
     mutating func markdown(_ page: MarkdownPage) -> String {
-        let result = renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)
+        let result = renderedMarkdown[page.file] ?? renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)
         diagnostics.append(contentsOf: result.diagnostics)
         return result.html
     }
 
-    /// Text of rendered HTML without tags, for the search index.
+    /// Text of rendered HTML without tags and with runs of white space collapsed, for the search
+    /// index. Works on UTF-8 bytes: it runs over every page of a national site.
     static func plainText(_ html: String) -> String {
-        var text = "", inTag = false
-        for ch in html {
-            if ch == "<" { inTag = true; text.append(" ") } else if ch == ">" { inTag = false } else if !inTag { text.append(ch) }
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count)
+        var inTag = false, pendingSpace = false
+        var entity: [UInt8] = []
+        for byte in html.utf8 {
+            if inTag { if byte == UInt8(ascii: ">") { inTag = false; pendingSpace = true }; continue }
+            switch byte {
+            case UInt8(ascii: "<"): inTag = true
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): pendingSpace = true
+            default:
+                if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                if byte == UInt8(ascii: "&") || !entity.isEmpty {
+                    entity.append(byte)
+                    if byte == UInt8(ascii: ";") || entity.count > 8 {
+                        switch entity {
+                        case Array("&amp;".utf8): out.append(UInt8(ascii: "&"))
+                        case Array("&lt;".utf8): out.append(UInt8(ascii: "<"))
+                        case Array("&gt;".utf8): out.append(UInt8(ascii: ">"))
+                        case Array("&quot;".utf8): out.append(UInt8(ascii: "\""))
+                        case Array("&#39;".utf8): out.append(UInt8(ascii: "'"))
+                        default: out += entity
+                        }
+                        entity.removeAll()
+                    }
+                    continue
+                }
+                out.append(byte)
+            }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+        out += entity
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
