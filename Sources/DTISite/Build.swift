@@ -30,6 +30,8 @@ public enum SiteBuilder {
         public var unchanged: Int = 0
         public var removed: Int = 0
         public var seconds: Double = 0
+        /// Warnings of the previous build, repeated when nothing changed since (already formatted).
+        public var replayedWarnings: [String] = []
 
         public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -64,6 +66,17 @@ public enum SiteBuilder {
     public static func build(_ options: Options) -> Report {
         let clock = ContinuousClock()
         let start = clock.now
+        // Nothing read by the build changed and the output is as it was left: nothing to do.
+        let fingerprint = BuildManifest.fingerprint(options)
+        if let manifest = BuildManifest.read(from: options.outputDirectory), manifest.fingerprint == fingerprint,
+           manifest.isIntact(in: options.outputDirectory) {
+            let warnings = manifest.warnings.map { Diagnostic(.warning, SourceLocation(file: ""), $0) }
+            var report = Report(diagnostics: warnings, succeeded: true, pages: manifest.pages, files: manifest.files.count)
+            report.unchanged = manifest.files.count
+            report.replayedWarnings = manifest.warnings
+            report.seconds = seconds(clock.now - start)
+            return report
+        }
         let (files, pages, diagnostics) = prepare(options)
         var report = Report(diagnostics: diagnostics.sorted, succeeded: false)
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
@@ -76,6 +89,10 @@ public enum SiteBuilder {
                 report.written = written.written
                 report.unchanged = written.unchanged
                 report.removed = written.removed
+                BuildManifest(fingerprint: fingerprint, pages: pages,
+                              files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents.count) }),
+                              warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description))
+                    .write(to: options.outputDirectory)
             } catch {
                 report.diagnostics += error.diagnostics
             }

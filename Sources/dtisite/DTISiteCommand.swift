@@ -39,8 +39,9 @@ struct ProjectOptions: ParsableArguments {
 }
 
 func printDiagnostics(_ report: SiteBuilder.Report) {
-    for diagnostic in report.diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    let lines = report.replayedWarnings.isEmpty ? report.diagnostics.map(\.description) : report.replayedWarnings
+    for line in lines {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Everything read from Content/, still raw: tables and Markdown sources with their locations.
@@ -44,12 +45,25 @@ public struct ContentLoader {
             } catch { diagnostics.append(contentsOf: error.diagnostics) }
         }
 
+        // Markdown files are read and their front matter parsed concurrently; results keep file order.
         func markdown(_ urls: [URL], folder: String) -> [MarkdownSource] {
-            urls.compactMap { url in
-                let path = folder.isEmpty ? url.lastPathComponent : folder + "/" + url.lastPathComponent
-                do throws(DiagnosticError) { return try MarkdownSource.load(url, displayPath: display(path)) } catch {
-                    diagnostics.append(contentsOf: error.diagnostics)
-                    return nil
+            var results = [Result<MarkdownSource, DiagnosticError>?](repeating: nil, count: urls.count)
+            let prefix = displayPrefix
+            results.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: urls.count) { i in
+                    let name = urls[i].lastPathComponent
+                    let path = prefix + "/" + (folder.isEmpty ? name : folder + "/" + name)
+                    do throws(DiagnosticError) { slots[i] = .success(try MarkdownSource.load(urls[i], displayPath: path)) } catch {
+                        slots[i] = .failure(error)
+                    }
+                }
+            }
+            return results.compactMap { result in
+                switch result {
+                case .success(let source): return source
+                case .failure(let error): diagnostics.append(contentsOf: error.diagnostics); return nil
+                case nil: return nil
                 }
             }
         }

@@ -2,11 +2,8 @@
 /// URL on every build, a changed stylesheet a new one.
 enum Fingerprint {
     static func short(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
-        }
-        return String(String(hash, radix: 16).prefix(8))
+        var hasher = FNV1a()
+        bytes.withUnsafeBytes { hasher.add($0) }
+        return String(hasher.hex.prefix(8))
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -55,17 +56,22 @@ public struct SiteWriter {
             try? fm.removeItem(at: staging)
             try? fm.removeItem(at: old)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Self.createDirectories(for: files.map(\.path), in: staging.path)
+            // Files are written concurrently: on a national site most of the time is the file system's.
             let changedPaths = Set(changed.map(\.path))
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if !changedPaths.contains(file.path) {
-                    let source = outputDirectory.appendingPathComponent(file.path)
-                    if link(source.path, target.path) == 0 { continue }
+            let stagingPath = staging.path, outputPath = outputDirectory.path
+            var failures = [Bool](repeating: false, count: files.count)
+            failures.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                    let file = files[i]
+                    let target = stagingPath + "/" + file.path
+                    if !changedPaths.contains(file.path), link(outputPath + "/" + file.path, target) == 0 { return }
+                    slots[i] = !Self.writeFile(target, file.contents)
                 }
-                guard fm.createFile(atPath: target.path, contents: Data(file.contents)) else {
-                    throw DiagnosticError(.error(SourceLocation(file: shown + "/" + file.path), "không ghi được tệp"))
-                }
+            }
+            if let failed = failures.firstIndex(of: true) {
+                throw DiagnosticError(.error(SourceLocation(file: shown + "/" + files[failed].path), "không ghi được tệp"))
             }
             // Hidden entries at the top (.git of a deploy checkout, .gitkeep, .nojekyll) are not ours: keep them.
             for name in (try? fm.contentsOfDirectory(atPath: outputDirectory.path)) ?? [] where name.hasPrefix(".") {
@@ -82,6 +88,49 @@ public struct SiteWriter {
             throw DiagnosticError(.error(SourceLocation(file: shown), "không ghi được trang web: \(error.localizedDescription)"))
         }
         return report
+    }
+
+    /// Every directory the files need, parents first; siblings are made concurrently.
+    static func createDirectories(for paths: [String], in root: String) throws(DiagnosticError) {
+        var directories: Set<String> = []
+        for path in paths {
+            var components = path.split(separator: "/").dropLast()
+            while !components.isEmpty {
+                if !directories.insert(components.joined(separator: "/")).inserted { break }
+                components = components.dropLast()
+            }
+        }
+        let byDepth = Dictionary(grouping: directories) { $0.split(separator: "/").count }
+        for depth in byDepth.keys.sorted() {
+            let level = byDepth[depth]!.sorted()
+            var failed = [Bool](repeating: false, count: level.count)
+            failed.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: level.count) { i in
+                    slots[i] = mkdir(root + "/" + level[i], 0o755) != 0 && errno != EEXIST
+                }
+            }
+            if let index = failed.firstIndex(of: true) {
+                throw DiagnosticError(.error(SourceLocation(file: level[index]), "không tạo được thư mục"))
+            }
+        }
+    }
+
+    /// Plain POSIX write: the staging directory is swapped in as a whole, so per-file atomic writes
+    /// (a temporary file and a rename each) would only cost time.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
     }
 
     /// Regular files under the output directory (not hidden ones), path → size.

@@ -5,24 +5,49 @@ import Foundation
 /// which is what keeps paths made from user data inside the output directory.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let folded = text
-            .replacingOccurrences(of: "đ", with: "d")
-            .replacingOccurrences(of: "Đ", with: "d")
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        func append(_ byte: UInt8) {
+            if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            slug.append(byte)
+        }
+        for character in text {
+            if let ascii = character.asciiValue {
+                switch ascii {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(ascii)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(ascii + 32)
+                default: pendingHyphen = true
+                }
+                continue
+            }
+            let folded = fold(character)
+            if folded.isEmpty { pendingHyphen = true } else { folded.forEach(append) }
+        }
+        return String(decoding: slug, as: UTF8.self)
+    }
+
+    /// Letters with diacritics → ASCII letters ("ệ" → "e", "Đ" → "d"); other characters → nothing.
+    /// Vietnamese letters are looked up in a table made once; the rest goes through Foundation's folding.
+    static func fold(_ character: Character) -> [UInt8] {
+        if let known = vietnamese[character] { return known }
+        return foldWithFoundation(character)
+    }
+
+    private static func foldWithFoundation(_ character: Character) -> [UInt8] {
+        let text = String(character).replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
             .lowercased()
-        var slug = ""
-        var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                if pendingHyphen, !slug.isEmpty { slug.append("-") }
-                pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return slug
+        return text.utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
+
+    private static let vietnamese: [Character: [UInt8]] = {
+        let letters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+        var table: [Character: [UInt8]] = [:]
+        for letter in letters + letters.uppercased() { table[letter] = foldWithFoundation(letter) }
+        return table
+    }()
 
     /// A key for matching names typed by people: "Lai Chau", "lai châu" and "Lai Châu" match.
     public static func matchKey(_ text: String) -> String {

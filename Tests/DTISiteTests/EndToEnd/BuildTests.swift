@@ -105,3 +105,20 @@ import Testing
         #expect(checker.brokenLinks == [])
     }
 }
+
+@Suite struct RebuildTests {
+    @Test func changingOneFileRewritesOnlyWhatDependsOnIt() throws {
+        let root = try BuildTests.copyFixture("mini")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = SiteBuilder.Options(root: root)
+        #expect(SiteBuilder.build(options).succeeded)
+        let page = root.appendingPathComponent("Content/gioi-thieu.md")
+        try (String(contentsOf: page, encoding: .utf8) + "\nMột câu mới.\n").write(to: page, atomically: true, encoding: .utf8)
+        let report = SiteBuilder.build(options)
+        #expect(report.succeeded)
+        // The page itself and the search index (which holds its text); nothing else.
+        #expect(report.written == 2, "\(report.summary)")
+        let html = try String(contentsOf: root.appendingPathComponent("public/gioi-thieu/index.html"), encoding: .utf8)
+        #expect(html.contains("Một câu mới."))
+    }
+}

@@ -5,13 +5,13 @@ import Foundation
 /// ignoring accents ("lai chau" finds "Lai Châu").
 enum SearchPageBuilder {
     static func pages(_ ctx: inout PageBuildContext, indexing pages: [PageSpec]) -> [PageSpec] {
-        let entries = pages.filter(\.inSitemap).sorted { $0.path < $1.path }.map { page -> [String: String] in
-            ["title": page.title, "url": ctx.base + page.path, "summary": page.description,
-             "text": String(page.searchText.prefix(4000))]
+        let indexed = pages.filter(\.inSitemap).sorted { $0.path < $1.path }
+        let entries = indexed.map { page -> [(String, String)] in
+            [("title", page.title), ("url", ctx.base + page.path), ("summary", page.description),
+             ("text", String(page.searchText.prefix(2000)))]
         }
-        let data = (try? JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        ctx.extraFiles.append(OutputFile(path: "search-index.json", contents: [UInt8](data)))
-        let list = entries.map { ["title": $0["title"] ?? "", "href": $0["url"] ?? "", "summary": $0["summary"] ?? ""] }
+        ctx.extraFiles.append(OutputFile(path: "search-index.json", text: JSONText.array(of: entries)))
+        let list = indexed.map { ["title": $0.title, "href": ctx.base + $0.path, "summary": $0.description] }
         return [PageSpec(path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
                          template: "search", content: TemplateContext(["entries": list, "index": ctx.base + "search-index.json"]),
                          section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])]

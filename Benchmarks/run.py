@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""dtisite benchmark: a national-scale build, and a 2,000-document Markdown corpus side by side with Hugo.
+
+Prints wall time (median of several runs), peak memory, pages written and milliseconds per page.
+Run it through `Benchmarks/run.sh`, which builds dtisite in release mode first.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+RUNS = int(os.environ.get("RUNS", "5"))
+
+
+def measure(command, cwd=None):
+    """Runs a command; returns (seconds, peak RSS in MB, stdout)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = process.stdout.read()
+    process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        sys.exit(f"failed: {' '.join(command)}")
+    return elapsed, usage.ru_maxrss / 1024, out.decode("utf-8", "replace")
+
+
+def median_of(runs, command, before=None, cwd=None):
+    times, peaks, last = [], [], ""
+    for _ in range(runs):
+        if before:
+            before()
+        t, peak, last = measure(command, cwd)
+        times.append(t)
+        peaks.append(peak)
+    return statistics.median(times), max(peaks), last
+
+
+def count_pages(directory):
+    return sum(1 for _, _, files in os.walk(directory) for f in files if f.endswith(".html"))
+
+
+def minimal_theme(theme_dir):
+    """A theme with the smallest template for every page kind dtisite renders, like the Hugo one below."""
+    templates = os.path.join(theme_dir, "templates")
+    os.makedirs(templates, exist_ok=True)
+    names = [n[:-len(".mustache")] for n in os.listdir(os.path.join(REPO, "Theme", "templates")) if n.endswith(".mustache")]
+    for name in names:
+        with open(os.path.join(templates, name + ".mustache"), "w", encoding="utf-8") as f:
+            f.write("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{{page.title}}</title></head>"
+                    "<body><h1>{{page.title}}</h1>{{{body}}}</body></html>\n")
+
+
+def main():
+    work = sys.argv[1] if len(sys.argv) > 1 else "/tmp/dtisite-bench"
+    dtisite = os.path.join(REPO, ".build", "release", "dtisite")
+    shutil.rmtree(work, ignore_errors=True)
+    national = os.path.join(work, "national")
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), national], check=True)
+    shutil.copytree(os.path.join(REPO, "Theme"), os.path.join(national, "Theme"))
+    public = os.path.join(national, "public")
+    build = [dtisite, "build", "--root", national]
+
+    full, full_peak, _ = median_of(RUNS, build, before=lambda: shutil.rmtree(public, ignore_errors=True))
+    pages = count_pages(public)
+    noop, noop_peak, noop_out = median_of(RUNS, build)
+    doc = os.path.join(national, "Content", "van-ban", "van-ban-0007.md")
+    counter = [0]
+
+    def touch_one():
+        counter[0] += 1
+        with open(doc, "a", encoding="utf-8") as f:
+            f.write(f"\nThay đổi số {counter[0]}.\n")
+    one, one_peak, one_out = median_of(RUNS, build, before=touch_one)
+
+    print("dtisite, national scale (63 provinces x 5 years x 8 pillars, 700 districts, 10,600 communes,"
+          " 2,000 documents, 500 tasks), release build, median of", RUNS)
+    print(f"  full build         {full * 1000:8.0f} ms   peak {full_peak:6.0f} MB   {pages} pages   {full * 1000 / pages:.2f} ms/page")
+    print(f"  rebuild, no change {noop * 1000:8.0f} ms   peak {noop_peak:6.0f} MB   {noop_out.strip().splitlines()[-1]}")
+    print(f"  one file changed   {one * 1000:8.0f} ms   peak {one_peak:6.0f} MB   {one_out.strip().splitlines()[-1]}")
+
+    # The same 2,000 Markdown documents, with an equally minimal template, in dtisite and in Hugo.
+    corpus = os.path.join(work, "markdown")
+    os.makedirs(os.path.join(corpus, "Content", "data"))
+    shutil.copytree(os.path.join(national, "Content", "van-ban"), os.path.join(corpus, "Content", "van-ban"))
+    with open(os.path.join(corpus, "Content", "site.toml"), "w", encoding="utf-8") as f:
+        f.write('title = "Markdown"\nbase_url = "https://example.gov.vn/"\nas_of = 2025-11-20\nunit = "Lai Châu"\n')
+    with open(os.path.join(corpus, "Content", "data", "units.csv"), "w", encoding="utf-8") as f:
+        f.write("name,level\nLai Châu,province\n")
+    minimal_theme(os.path.join(corpus, "Theme"))
+    corpus_public = os.path.join(corpus, "public")
+    md, md_peak, _ = median_of(RUNS, [dtisite, "build", "--root", corpus],
+                               before=lambda: shutil.rmtree(corpus_public, ignore_errors=True))
+    md_pages = count_pages(corpus_public)
+
+    hugo_bin = shutil.which("hugo")
+    if not hugo_bin:
+        print(f"  markdown corpus    {md * 1000:8.0f} ms   peak {md_peak:6.0f} MB   {md_pages} pages   (hugo not installed: no ratio)")
+        return
+    site = os.path.join(work, "hugo")
+    os.makedirs(os.path.join(site, "layouts", "_default"))
+    shutil.copytree(os.path.join(national, "Content", "van-ban"), os.path.join(site, "content", "van-ban"))
+    with open(os.path.join(site, "config.toml"), "w", encoding="utf-8") as f:
+        f.write('baseURL = "https://example.gov.vn/"\ntitle = "Markdown"\nlanguageCode = "vi"\n'
+                'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n')
+    template = ("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head>"
+                "<body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n")
+    for name in ["single.html", "list.html"]:
+        with open(os.path.join(site, "layouts", "_default", name), "w", encoding="utf-8") as f:
+            f.write(template)
+    hugo_out = os.path.join(site, "public")
+    hugo, hugo_peak, _ = median_of(RUNS, [hugo_bin, "--quiet", "--source", site],
+                                   before=lambda: shutil.rmtree(hugo_out, ignore_errors=True))
+    hugo_pages = count_pages(hugo_out)
+    print("Markdown corpus: 2,000 documents of about 3 KB, minimal template, median of", RUNS)
+    print(f"  dtisite            {md * 1000:8.0f} ms   peak {md_peak:6.0f} MB   {md_pages} pages")
+    print(f"  hugo               {hugo * 1000:8.0f} ms   peak {hugo_peak:6.0f} MB   {hugo_pages} pages   ({subprocess.run([hugo_bin, 'version'], capture_output=True, text=True).stdout.split()[1]})")
+    print(f"  ratio dtisite / hugo: {md / hugo:.2f}")
+
+
+if __name__ == "__main__":
+    main()
