@@ -30,6 +30,8 @@ public enum SiteBuilder {
         public var unchanged: Int = 0
         public var removed: Int = 0
         public var seconds: Double = 0
+        /// Pages whose template ran (the others were unchanged and reused).
+        public var rendered: Int = 0
         /// Warnings of the previous build, repeated when nothing changed since (already formatted).
         public var replayedWarnings: [String] = []
 
@@ -42,12 +44,17 @@ public enum SiteBuilder {
             if !succeeded {
                 return "dtisite: dừng, \(errorCount) lỗi, \(warningCount) cảnh báo; thư mục đầu ra giữ nguyên (\(time))"
             }
-            return "dtisite: \(pages) trang, \(written) tệp được ghi, \(unchanged) tệp không đổi, \(removed) tệp bị xoá, \(warningCount) cảnh báo (\(time))"
+            return "dtisite: \(pages) trang (\(rendered) dựng lại), \(written) tệp được ghi, \(unchanged) tệp không đổi, \(removed) tệp bị xoá, \(warningCount) cảnh báo (\(time))"
         }
     }
 
     /// Everything up to rendering, without writing: what `check` runs.
     public static func prepare(_ options: Options) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
+        var cache = RenderCache()
+        return prepare(options, cache: &cache)
+    }
+
+    static func prepare(_ options: Options, cache: inout RenderCache) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         let loader = ContentLoader(contentDirectory: options.contentDirectory,
                                    displayPrefix: options.contentDirectory.lastPathComponent)
@@ -59,7 +66,7 @@ public enum SiteBuilder {
         let site = SiteValidator.validate(content, into: &diagnostics)
         if diagnostics.hasErrors { return ([], 0, diagnostics) }
         let renderer = SiteRenderer(site: site, templates: theme.templates, assets: theme.staticFiles)
-        let files = renderer.render(into: &diagnostics)
+        let files = renderer.render(into: &diagnostics, cache: &cache)
         return (files, files.filter { $0.path.hasSuffix(".html") }.count, diagnostics)
     }
 
@@ -68,8 +75,8 @@ public enum SiteBuilder {
         let start = clock.now
         // Nothing read by the build changed and the output is as it was left: nothing to do.
         let fingerprint = BuildManifest.fingerprint(options)
-        if let manifest = BuildManifest.read(from: options.outputDirectory), manifest.fingerprint == fingerprint,
-           manifest.isIntact(in: options.outputDirectory) {
+        let previous = BuildManifest.read(from: options.outputDirectory)
+        if let manifest = previous, manifest.fingerprint == fingerprint, manifest.isIntact(in: options.outputDirectory) {
             let warnings = manifest.warnings.map { Diagnostic(.warning, SourceLocation(file: ""), $0) }
             var report = Report(diagnostics: warnings, succeeded: true, pages: manifest.pages, files: manifest.files.count)
             report.unchanged = manifest.files.count
@@ -77,8 +84,10 @@ public enum SiteBuilder {
             report.seconds = seconds(clock.now - start)
             return report
         }
-        let (files, pages, diagnostics) = prepare(options)
+        var cache = RenderCache(previous: previous?.pageHashes ?? [:], directory: options.outputDirectory)
+        let (files, pages, diagnostics) = prepare(options, cache: &cache)
         var report = Report(diagnostics: diagnostics.sorted, succeeded: false)
+        report.rendered = cache.rendered
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
         if !failed {
             do {
@@ -91,7 +100,8 @@ public enum SiteBuilder {
                 report.removed = written.removed
                 BuildManifest(fingerprint: fingerprint, pages: pages,
                               files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents.count) }),
-                              warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description))
+                              warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description),
+                              pageHashes: cache.current)
                     .write(to: options.outputDirectory)
             } catch {
                 report.diagnostics += error.diagnostics

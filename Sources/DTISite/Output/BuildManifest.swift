@@ -10,6 +10,8 @@ struct BuildManifest {
     var pages: Int
     var files: [String: Int]
     var warnings: [String]
+    /// Output path → hash of the page's inputs (RenderCache).
+    var pageHashes: [String: String] = [:]
 
     /// Hash of the inputs: every file under the content and theme directories (path and bytes),
     /// the options that change output, and the running executable's size and date.
@@ -43,17 +45,24 @@ struct BuildManifest {
         lines.removeFirst(2)
         var files: [String: Int] = [:]
         var warnings: [String] = []
+        var pageHashes: [String: String] = [:]
         for line in lines where !line.isEmpty {
             if line.hasPrefix("W ") { warnings.append(String(line.dropFirst(2))); continue }
+            if line.hasPrefix("P ") {
+                let parts = line.dropFirst(2).split(separator: " ")
+                if parts.count == 2 { pageHashes[String(parts[0])] = String(parts[1]) }
+                continue
+            }
             guard let space = line.lastIndex(of: " "), let size = Int(line[line.index(after: space)...]) else { return nil }
             files[String(line[..<space])] = size
         }
-        return BuildManifest(fingerprint: fingerprint, pages: pages, files: files, warnings: warnings)
+        return BuildManifest(fingerprint: fingerprint, pages: pages, files: files, warnings: warnings, pageHashes: pageHashes)
     }
 
     func write(to output: URL) {
         var text = fingerprint + "\n\(pages)\n"
         for warning in warnings { text += "W " + warning.replacingOccurrences(of: "\n", with: " ") + "\n" }
+        for (path, hash) in pageHashes.sorted(by: { $0.key < $1.key }) { text += "P \(path) \(hash)\n" }
         for (path, size) in files.sorted(by: { $0.key < $1.key }) { text += "\(path) \(size)\n" }
         try? text.write(to: output.appendingPathComponent(Self.fileName), atomically: true, encoding: .utf8)
     }

@@ -49,6 +49,15 @@ public struct SiteWriter {
         report.written = changed.count
         if changed.isEmpty, report.removed == 0, fm.fileExists(atPath: outputDirectory.path) { return report }
 
+        // A few changed files in a large site: replace them one by one (each atomically, by rename)
+        // instead of rebuilding the whole tree in a staging directory. Build errors stop before this
+        // point either way, so the previous site is never left half-built by bad content.
+        let removedPaths = Set(existing.keys).subtracting(seen)
+        if fm.fileExists(atPath: outputDirectory.path), (changed.count + removedPaths.count) * 10 <= files.count {
+            try updateInPlace(changed: changed, removed: removedPaths)
+            return report
+        }
+
         let parent = outputDirectory.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(shown).staging")
         let old = parent.appendingPathComponent(".\(shown).old")
@@ -88,6 +97,27 @@ public struct SiteWriter {
             throw DiagnosticError(.error(SourceLocation(file: shown), "không ghi được trang web: \(error.localizedDescription)"))
         }
         return report
+    }
+
+    func updateInPlace(changed: [OutputFile], removed: Set<String>) throws(DiagnosticError) {
+        let root = outputDirectory.path
+        try Self.createDirectories(for: changed.map(\.path), in: root)
+        for file in changed {
+            let target = root + "/" + file.path
+            let temporary = target + ".dtisite-tmp"
+            guard Self.writeFile(temporary, file.contents), rename(temporary, target) == 0 else {
+                unlink(temporary)
+                throw DiagnosticError(.error(SourceLocation(file: outputDirectory.lastPathComponent + "/" + file.path), "không ghi được tệp"))
+            }
+        }
+        for path in removed.sorted() {
+            unlink(root + "/" + path)
+            // Remove directories left empty, up to the root.
+            var directory = (path as NSString).deletingLastPathComponent
+            while !directory.isEmpty, rmdir(root + "/" + directory) == 0 {
+                directory = (directory as NSString).deletingLastPathComponent
+            }
+        }
     }
 
     /// Every directory the files need, parents first; siblings are made concurrently.

@@ -23,6 +23,12 @@ public struct SiteRenderer: Sendable {
 
     /// Renders everything; Markdown warnings and template failures go to `diagnostics`.
     public func render(into diagnostics: inout Diagnostics) -> [OutputFile] {
+        var cache = RenderCache()
+        return render(into: &diagnostics, cache: &cache)
+    }
+
+    /// Renders everything, reusing the previous build's file for every page whose inputs did not change.
+    public func render(into diagnostics: inout Diagnostics, cache: inout RenderCache) -> [OutputFile] {
         var context = PageBuildContext(renderer: self)
         context.renderedMarkdown = renderAllMarkdown()
         var pages: [PageSpec] = []
@@ -44,20 +50,31 @@ public struct SiteRenderer: Sendable {
         var layoutDictionary = layoutValues(pages: specs)
         layoutDictionary["chartStylesheet"] = base + chartCSS.path + "?v=" + Fingerprint.short(chartCSS.contents)
         let layout = TemplateContext(layoutDictionary)
-        var rendered = [String?](repeating: nil, count: specs.count)
+        var rendered = [(bytes: [UInt8]?, hash: String, fresh: Bool)](repeating: (nil, "", false), count: specs.count)
+        let previous = cache.previous, directory = cache.directory
         rendered.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: specs.count) { i in
-                slots[i] = renderPage(specs[i], layout: layout)
+                let values = pageValues(specs[i], layout: layout)
+                let hash = RenderCache.hash(values, templates: templates.fingerprint + "|" + specs[i].template)
+                let path = specs[i].outputPath
+                if previous[path] == hash, let directory,
+                   let old = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
+                    slots[i] = ([UInt8](old), hash, false)
+                } else {
+                    slots[i] = (templates.render(TemplateContext(values), template: specs[i].template).map { Array($0.utf8) }, hash, true)
+                }
             }
         }
         var files: [OutputFile] = []
-        for (spec, html) in zip(specs, rendered) {
-            guard let html else {
+        for (spec, page) in zip(specs, rendered) {
+            guard let bytes = page.bytes else {
                 diagnostics.error(SourceLocation(file: "Theme/templates/\(spec.template).mustache"), "không dựng được trang /\(spec.path) từ mẫu \"\(spec.template)\" (mẫu không tồn tại?)")
                 continue
             }
-            files.append(OutputFile(path: spec.outputPath, text: html))
+            cache.current[spec.outputPath] = page.hash
+            if page.fresh { cache.rendered += 1 }
+            files.append(OutputFile(path: spec.outputPath, contents: bytes))
         }
         for table in context.tables.values.sorted(by: { $0.id < $1.id }) {
             files.append(OutputFile(path: "du-lieu/\(table.id).csv", text: table.csv()))
@@ -123,6 +140,11 @@ public struct SiteRenderer: Sendable {
     }
 
     func renderPage(_ spec: PageSpec, layout: TemplateContext) -> String? {
+        templates.render(TemplateContext(pageValues(spec, layout: layout)), template: spec.template)
+    }
+
+    /// Everything the page's template sees.
+    func pageValues(_ spec: PageSpec, layout: TemplateContext) -> [String: Any] {
         var values = spec.content.values
         for (key, value) in layout.values { values[key] = value }
         let canonical = config.baseURL + (spec.path.hasSuffix(".html") ? spec.path : spec.path)
@@ -137,7 +159,7 @@ public struct SiteRenderer: Sendable {
         values["nav"] = navigation(current: spec.section)
         values["breadcrumbs"] = spec.breadcrumbs.map { ["title": $0.title, "href": base + $0.path] }
         values["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
-        return templates.render(TemplateContext(values), template: spec.template)
+        return values
     }
 }
 

@@ -9,10 +9,13 @@ import Mustache
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     public let names: Set<String>
+    /// Hash of every template's name and text: a page rendered with other templates is another page.
+    public var fingerprint: String = ""
 
     public static func load(directory: URL, displayPrefix: String, into diagnostics: inout Diagnostics) -> TemplateSet {
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var hasher = FNV1a()
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(".mustache") }.sorted() ?? []
         if files.isEmpty {
             diagnostics.error(SourceLocation(file: displayPrefix), "không tìm thấy mẫu trang (*.mustache) trong \(displayPrefix)")
@@ -24,6 +27,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.error(SourceLocation(file: shown), "không đọc được mẫu trang (cần UTF-8)")
                 continue
             }
+            hasher.add("|\(name)|"); hasher.add(text)
             do {
                 try library.register(text, named: name)
                 names.insert(name)
@@ -34,7 +38,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.error(SourceLocation(file: shown), "mẫu trang không hợp lệ: \(error)")
             }
         }
-        return TemplateSet(library: library, names: names)
+        return TemplateSet(library: library, names: names, fingerprint: hasher.hex)
     }
 
     public func render(_ context: TemplateContext, template: String) -> String? {

@@ -118,6 +118,7 @@ import Testing
         #expect(report.succeeded)
         // The page itself and the search index (which holds its text); nothing else.
         #expect(report.written == 2, "\(report.summary)")
+        #expect(report.rendered == 1, "only the changed page runs its template: \(report.summary)")
         let html = try String(contentsOf: root.appendingPathComponent("public/gioi-thieu/index.html"), encoding: .utf8)
         #expect(html.contains("Một câu mới."))
     }

@@ -27,6 +27,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("x/index.html").path))
     }
 
+    @Test func aSmallChangeIsWrittenInPlace() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        let writer = SiteWriter(outputDirectory: out)
+        var files = (0..<30).map { OutputFile(path: "p\($0)/index.html", text: "page \($0)") }
+        _ = try writer.write(files)
+        let inode = { (path: String) in
+            try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.systemFileNumber] as? Int
+        }
+        let before = try inode("p1/index.html")
+        files[0] = OutputFile(path: "p0/index.html", text: "changed")
+        files.removeLast()
+        let report = try writer.write(files)
+        #expect(report.written == 1 && report.removed == 1 && report.unchanged == 28)
+        #expect(try inode("p1/index.html") == before, "the rest of the site stays as it was")
+        #expect(try String(contentsOf: out.appendingPathComponent("p0/index.html"), encoding: .utf8) == "changed")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("p29").path), "the emptied directory is removed")
+    }
+
     @Test func pathsThatLeaveTheOutputAreRefused() throws {
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
