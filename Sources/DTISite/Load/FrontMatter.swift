@@ -87,7 +87,7 @@ public struct FrontMatter: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw DiagnosticError(.error(location(of: error, file: file, firstLine: firstLine), "phần đầu YAML không hợp lệ: \(problem(of: error))"))
         } catch {
