@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DTISiteTests",
-            dependencies: ["DTISite"],
+            dependencies: ["DTISite", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures", "Golden"]
         ),
     ]
