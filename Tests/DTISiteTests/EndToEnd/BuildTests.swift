@@ -79,6 +79,7 @@ import Testing
         try edit("tru-cot/ha-tang-so.md") { $0.replacingOccurrences(of: "summary:", with: "sumary:") }
         try edit("data/indicators.csv") { $0 + "ha-tang,3.9,Chỉ tiêu sai trụ cột,10,\n" }
         try "---\ntitle: Trùng\nslug: gioi-thieu\n---\nx\n".write(to: content.appendingPathComponent("trung.md"), atomically: true, encoding: .utf8)
+        try edit("van-ban/ke-hoach-mau.md") { $0.replacingOccurrences(of: "pillars: [ha-tang-so]", with: "pillars: [ha-tang]") }
         try edit("data/units.csv") { $0 + "x,y\n" }
         let report = SiteBuilder.check(SiteBuilder.Options(root: root))
         #expect(!report.succeeded)
@@ -92,6 +93,7 @@ import Testing
         let all = second.diagnostics.filter { $0.severity == .error }.map(\.description)
         #expect(all.contains { $0.hasPrefix("Content/data/dti.csv:7:4: error:") && $0.contains("không khớp thứ tự") })
         #expect(all.contains { $0.hasPrefix("Content/data/indicators.csv:4:1: error:") && $0.contains("\"ha-tang-so\"") })
+        #expect(all.contains { $0.hasPrefix("Content/van-ban/ke-hoach-mau.md:8:1: error:") && $0.contains("\"ha-tang\"") && $0.contains("\"ha-tang-so\"") })
         #expect(all.allSatisfy { $0.range(of: #"^Content/[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil })
     }
 
