@@ -23,6 +23,10 @@ public struct MarkdownRenderer: Sendable {
 
     public var basePath: String
     public var allowRawHTML: Bool
+    /// Ids the theme's templates use on the same page ("noi-dung" for <main>, section ids):
+    /// a heading with the same text gets a numbered id instead ("noi-dung-2").
+    public var reservedIDs: Set<String> = ["noi-dung", "qua-cac-nam", "so-sanh", "chi-tieu", "nhiem-vu", "muc-tieu",
+                                           "noi-dung-ke-hoach", "tru-cot-nam", "van-ban-moi", "q", "search-status", "search-results"]
     public var elementRenderer: ElementRenderer?
 
     public init(basePath: String, allowRawHTML: Bool, elementRenderer: ElementRenderer? = nil) {
@@ -70,7 +74,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
 
-        var usedIDs: [String: Int] = [:]
+        var usedIDs: [String: Int] = Dictionary(uniqueKeysWithValues: reservedIDs.map { ($0, 1) })
         for node in headingNodes {
             let text = plainText(of: node)
             var id = Slug.make(text)

@@ -47,3 +47,10 @@ import Testing
         #expect(result.html.contains("x"))
     }
 }
+
+@Suite struct HeadingIDTests {
+    @Test func headingsDoNotTakeTheThemesIDs() {
+        let result = MarkdownRenderer(basePath: "/", allowRawHTML: false).render("## Nội dung\n", file: "a.md")
+        #expect(result.headings.first?.id == "noi-dung-2")
+    }
+}
