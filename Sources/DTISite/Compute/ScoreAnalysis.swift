@@ -12,15 +12,15 @@ public struct ScoreAnalysis: Sendable {
 
         /// Mean of the published index values; nil when none is published.
         public var averageIndex: Decimal? { Self.mean(records.compactMap(\.index)) }
-        public var best: ScoreRecord? {
-            records.filter { $0.index != nil }.max { ($0.index!, $1.unit) < ($1.index!, $0.unit) }
+        /// The highest index and every unit that has it (ties are common at the top).
+        public var best: Leader? {
+            Leader.of(records.compactMap { r in r.index.map { (r.unit, $0) } })
         }
 
         public func averageValue(pillar: String) -> Decimal? { Self.mean(records.compactMap { $0.pillarValues[pillar] }) }
 
-        public func bestValue(pillar: String) -> (unit: String, value: Decimal)? {
-            records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } }
-                .max { ($0.1, $1.0) < ($1.1, $0.0) }
+        public func bestValue(pillar: String) -> Leader? {
+            Leader.of(records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } })
         }
 
         /// A unit's rank in a pillar: the published rank if there is one; otherwise computed from the
@@ -35,6 +35,27 @@ public struct ScoreAnalysis: Sendable {
         static func mean(_ values: [Decimal]) -> Decimal? {
             guard !values.isEmpty else { return nil }
             return values.reduce(0, +) / Decimal(values.count)
+        }
+    }
+
+    /// The highest value of a ranking and the units that share it, in Vietnamese alphabetical order.
+    public struct Leader: Sendable {
+        public var units: [String]
+        public var value: Decimal
+
+        static func of(_ values: [(String, Decimal)]) -> Leader? {
+            guard let top = values.map(\.1).max() else { return nil }
+            let units = values.filter { $0.1 == top }.map(\.0)
+                .sorted { $0.compare($1, locale: Locale(identifier: "vi")) == .orderedAscending }
+            return Leader(units: units, value: top)
+        }
+
+        /// "Hồ Chí Minh", "Lạng Sơn, Thái Nguyên", "Bà Rịa - Vũng Tàu, Lạng Sơn và 2 đơn vị khác".
+        public var names: String {
+            switch units.count {
+            case 0, 1, 2, 3: return units.joined(separator: ", ")
+            default: return units.prefix(2).joined(separator: ", ") + " và \(units.count - 2) đơn vị khác"
+            }
         }
     }
 

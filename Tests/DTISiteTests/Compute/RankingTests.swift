@@ -24,3 +24,13 @@ import Testing
         #expect(RankChange(fromYear: 2022, fromRank: 5, toYear: 2023, toRank: 5).phrase == "giữ nguyên")
     }
 }
+
+@Suite struct LeaderTests {
+    @Test func tiesAtTheTopAreAllNamed() {
+        let two = ScoreAnalysis.Leader.of([("Thái Nguyên", 1), ("Lạng Sơn", 1), ("Lai Châu", Decimal(string: "0.869")!)])
+        #expect(two?.names == "Lạng Sơn, Thái Nguyên")
+        let many = ScoreAnalysis.Leader.of((1...5).map { ("Tỉnh \($0)", Decimal(1)) })
+        #expect(many?.names == "Tỉnh 1, Tỉnh 2 và 3 đơn vị khác")
+        #expect(ScoreAnalysis.Leader.of([]) == nil)
+    }
+}

@@ -16,7 +16,7 @@ enum HomePageBuilder {
                 "group": group.group,
                 "average": Display.index(group.averageIndex),
             ]
-            if let best = group.best { headline["best"] = "\(best.unit) (\(Display.index(best.index)))" }
+            if let best = group.best { headline["best"] = "\(best.names) (\(Display.index(best.value)))" }
             if let change = Display.change(analysis.rankChange(to: latest.year)) { headline["change"] = change }
             if let peer = analysis.peerPosition(year: latest.year), let region = site.config.peerGroup {
                 headline["peer"] = ["position": peer.position, "of": peer.of, "region": region]
@@ -56,7 +56,7 @@ enum HomePageBuilder {
             table.rows.append([
                 .text(String(record.year)), .decimal(record.index), .int(record.rank), .int(group?.size),
                 analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
-                .decimal(group?.averageIndex.map(rounded)), .string(group?.best?.unit), .decimal(group?.best?.index),
+                .decimal(group?.averageIndex.map(rounded)), .string(group?.best?.names), .decimal(group?.best?.value),
             ])
         }
         return table

@@ -35,7 +35,7 @@ enum PillarPageBuilder {
                 "average": Display.index(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
                 "rank": Display.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size),
             ]
-            if let best = group.bestValue(pillar: pillar.id) { status["best"] = "\(best.unit) (\(Display.index(best.value)))" }
+            if let best = group.bestValue(pillar: pillar.id) { status["best"] = "\(best.names) (\(Display.index(best.value)))" }
             if let change = Display.change(analysis.pillarRankChange(pillar.id, to: record.year)) { status["change"] = change }
             content["status"] = status
         } else {
@@ -73,7 +73,7 @@ enum PillarPageBuilder {
             table.rows.append([
                 .text(String(record.year)), .decimal(record.pillarValues[pillar.id]), .int(group?.rank(of: record.unit, pillar: pillar.id)),
                 .int(group?.size), .decimal(group?.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
-                .string(best?.unit), .decimal(best?.value),
+                .string(best?.names), .decimal(best?.value),
             ])
         }
         return table
