@@ -1,12 +1,14 @@
 /// Publishes a chart three ways: inline in its page (with its data table and a copy-paste embed
 /// snippet), as a standalone /bieu-do/<id>.svg, and as an embed page /nhung/<id>/ without site chrome.
 /// Chart ids are derived from what the chart shows (unit, kind, pillar), so they are stable across builds.
-struct PublishedChart {
+struct PublishedChart: Sendable {
     var id: String
     var title: String
     var summary: String
-    /// The standalone SVG document, styles inline.
+    /// The SVG for pages (the page gives title and source).
     var svg: String
+    /// The standalone SVG document: styles inline, its own title and source line.
+    var standalone: String
     var table: DataTable?
 }
 
@@ -15,7 +17,7 @@ extension PageBuildContext {
     mutating func publish(_ chart: PublishedChart) -> [String: Any] {
         let svgPath = "bieu-do/\(chart.id).svg"
         let embedPath = "nhung/\(chart.id)/"
-        extraFiles.append(OutputFile(path: svgPath, text: chart.svg))
+        extraFiles.append(OutputFile(path: svgPath, text: chart.standalone))
         var context: [String: Any] = [
             "id": chart.id, "title": chart.title, "summary": chart.summary,
             "svg": ChartPublisher.inline(chart.svg),

@@ -9,6 +9,7 @@ public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let markdown: MarkdownRenderer
     public let assets: [OutputFile]
+    let charts: ChartFactory
 
     var config: SiteConfig { site.config }
     var base: String { config.basePath }
@@ -18,7 +19,17 @@ public struct SiteRenderer: Sendable {
         self.analysis = ScoreAnalysis(site: site)
         self.templates = templates
         self.assets = assets
-        self.markdown = MarkdownRenderer(basePath: site.config.basePath, allowRawHTML: site.config.unsafeHTML)
+        let charts = ChartFactory(site: site, analysis: analysis)
+        self.charts = charts
+        let base = site.config.basePath
+        self.markdown = MarkdownRenderer(basePath: base, allowRawHTML: site.config.unsafeHTML) { element, location in
+            guard let chart = charts.chart(for: element) else {
+                return MarkdownRenderer.Result(html: "", headings: [], diagnostics: [.warning(location,
+                    "<dti-chart>: không có biểu đồ kind=\"\(element.attributes["kind"] ?? "")\"\(element.attributes["pillar"].map { " pillar=\"\($0)\"" } ?? ""); dùng kind là một trong \(ChartFactory.kinds.joined(separator: ", ")) và pillar là id của một trụ cột có số liệu")])
+            }
+            let html = "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(ChartPublisher.inline(chart.svg))</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">Nhúng biểu đồ</a></figcaption></figure>\n"
+            return MarkdownRenderer.Result(html: html, headings: [], diagnostics: [])
+        }
     }
 
     /// Renders everything; Markdown warnings and template failures go to `diagnostics`.

@@ -28,6 +28,8 @@ enum HomePageBuilder {
             content["headline"] = headline
             content["history"] = ctx.table(historyTable(analysis, site: site))
             content["pillarSummary"] = pillarSummary(latest: latest, group: group, site: site, base: ctx.base)
+            let charts = ctx.renderer.charts.overview.map { ctx.publish($0) }
+            if !charts.isEmpty { content["charts"] = ["overview": charts] }
         }
         content["pillars"] = site.pillars.map { pillar in
             ["title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",

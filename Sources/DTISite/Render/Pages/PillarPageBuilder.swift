@@ -41,6 +41,8 @@ enum PillarPageBuilder {
         } else {
             content["unpublished"] = true
         }
+        let charts = ctx.renderer.charts.pillarCharts(pillar).map { ctx.publish($0) }
+        if !charts.isEmpty { content["charts"] = ["items": charts] }
         content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site))
         if let peerYear = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil })?.year, !analysis.peerUnits.isEmpty {
             content["peers"] = ctx.table(peerTable(pillar, year: peerYear, analysis: analysis, site: site, base: ctx.base))

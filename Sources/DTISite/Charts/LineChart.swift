@@ -1,0 +1,99 @@
+/// Values (0…1) over years: the unit against the national average and the best, each line named at
+/// its end with its latest value.
+public struct LineChart: Sendable {
+    public struct Series: Sendable {
+        public enum Role: Sendable { case main, average, best }
+        public var label: String
+        public var values: [Int: Double]
+        public var role: Role
+
+        public init(label: String, values: [Int: Double], role: Role) {
+            self.label = label
+            self.values = values
+            self.role = role
+        }
+    }
+
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var years: [Int]
+    public var series: [Series]
+    /// Axis caption: "Chỉ số DTI (0–1)".
+    public var axisLabel: String
+
+    public init(id: String, title: String, summary: String, years: [Int], series: [Series], axisLabel: String = "Chỉ số (0–1)") {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.years = years
+        self.series = series
+        self.axisLabel = axisLabel
+    }
+
+    static let width = 640.0, height = 340.0
+    let plot = (left: 52.0, right: 640.0 - 170, top: 28.0, bottom: 340.0 - 44)
+
+    var yScale: LinearScale { LinearScale(domain: 0...1, from: plot.bottom, to: plot.top) }
+
+    func x(_ year: Int) -> Double {
+        guard years.count > 1, let first = years.first, let last = years.last else { return (plot.left + plot.right) / 2 }
+        return LinearScale(domain: Double(first)...Double(last), from: plot.left + 24, to: plot.right - 24)(Double(year))
+    }
+
+    /// The chart; with a heading, the standalone file that carries its own title and source.
+    public func svg(heading: ChartHeading? = nil) -> String {
+        var out = SVGWriter()
+        for tick in stride(from: 0.0, through: 1.0001, by: 0.2) {
+            let y = yScale(tick)
+            out.element("line", [("class", "grid"), ("x1", SVGWriter.number(plot.left)), ("x2", SVGWriter.number(plot.right)),
+                                 ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))])
+            out.element("text", [("class", "tick"), ("x", SVGWriter.number(plot.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
+                        text: VietnameseFormat.decimal(tick, fractionDigits: 1))
+        }
+        out.element("text", [("class", "axis-label"), ("x", "8"), ("y", "16")], text: axisLabel)
+        for year in years {
+            out.element("text", [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(plot.bottom + 24)), ("text-anchor", "middle")],
+                        text: String(year))
+        }
+        out.newline()
+        var ends: [(label: String, y: Double, x: Double, cls: String)] = []
+        for role in [Series.Role.average, .best, .main] {
+            for s in series where s.role == role {
+                let (line, dot, label) = role == .main ? ("main", "main-dot", "main-label") : role == .best ? ("second", "second-dot", "second-label") : ("avg", "avg-dot", "avg-label")
+                var run: [(Double, Double)] = []
+                func flush() {
+                    if run.count > 1 { out.element("path", [("class", line), ("d", SVGWriter.path(run))]) }
+                    run = []
+                }
+                for year in years {
+                    guard let v = s.values[year] else { flush(); continue }
+                    run.append((x(year), yScale(v)))
+                }
+                flush()
+                for year in years {
+                    guard let v = s.values[year] else { continue }
+                    out.element("circle", [("class", dot), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(v))), ("r", role == .main ? "5" : "3.5")])
+                    if role == .main {
+                        // Above the point, unless another line passes just above it: then below.
+                        let crowded = series.contains { $0.role != .main && ($0.values[year].map { $0 > v && $0 - v < 0.07 } ?? false) }
+                        let labelY = crowded ? yScale(v) + 22 : yScale(v) - 11
+                        out.element("text", [("class", "main-label value"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(labelY)), ("text-anchor", "middle")],
+                                    text: VietnameseFormat.decimal(v, fractionDigits: 4))
+                    }
+                }
+                if let last = years.last(where: { s.values[$0] != nil }), let v = s.values[last] {
+                    let text = role == .main ? s.label : "\(s.label) \(VietnameseFormat.decimal(v, fractionDigits: 4))"
+                    ends.append((text, yScale(v), x(last), label))
+                }
+                out.newline()
+            }
+        }
+        let placed = LabelPlacer.spread(ends.map(\.y), minimumGap: 16, within: plot.top...(Self.height - 8))
+        for (end, y) in zip(ends, placed) {
+            out.element("text", [("class", end.cls), ("x", SVGWriter.number(end.x + 12)), ("y", SVGWriter.number(y + 4))], text: end.label)
+        }
+        let description = summary + ". Đường đậm: \(series.first { $0.role == .main }?.label ?? ""); đường gạch: giá trị cao nhất; đường chấm: trung bình cả nước."
+        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: Self.height, heading: heading).wrap(out.text)
+    }
+}

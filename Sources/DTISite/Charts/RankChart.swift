@@ -1,0 +1,147 @@
+/// Rank over years, as a bump chart: rank 1 at the top, the site's unit highlighted, its peers muted,
+/// names at the line ends instead of a legend, ties on the same height, a gap where a year is missing.
+public struct RankChart: Sendable {
+    public struct Series: Sendable {
+        public enum Role: Sendable { case highlight, peer }
+        public var label: String
+        /// Year → rank; a missing year leaves a gap in the line.
+        public var ranks: [Int: Int]
+        public var role: Role
+
+        public init(label: String, ranks: [Int: Int], role: Role) {
+            self.label = label
+            self.ranks = ranks
+            self.role = role
+        }
+    }
+
+    public var id: String
+    public var title: String
+    /// The finding in one sentence: "Lai Châu xếp hạng 36/63 năm 2024, tăng 18 bậc so với năm 2023".
+    public var summary: String
+    /// Units in the ranking: the axis runs from 1 to this.
+    public var groupSize: Int
+    public var years: [Int]
+    public var series: [Series]
+
+    public init(id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series]) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.groupSize = groupSize
+        self.years = years
+        self.series = series
+    }
+
+    static let width = 640.0
+    var height: Double { 380 }
+    var plot: (left: Double, right: Double, top: Double, bottom: Double) { (52, Self.width - 150, 28, height - 44) }
+
+    var yScale: LinearScale {
+        LinearScale(domain: 1...Double(max(groupSize, 2)), from: plot.top, to: plot.bottom)
+    }
+
+    var xScale: LinearScale {
+        let first = Double(years.first ?? 0), last = Double(years.last ?? 1)
+        return LinearScale(domain: first...max(last, first + 1), from: plot.left + 24, to: plot.right - 24)
+    }
+
+    func x(_ year: Int) -> Double {
+        years.count == 1 ? (plot.left + plot.right) / 2 : xScale(Double(year))
+    }
+
+    /// The standard finding sentence; lower rank numbers are better, so 54 → 36 is "tăng 18 bậc".
+    public static func finding(unit: String, year: Int, rank: Int, groupSize: Int, previousYear: Int?, previousRank: Int?) -> String {
+        var sentence = "\(unit) xếp hạng \(rank)/\(groupSize) năm \(year)"
+        if let previousYear, let previousRank {
+            let change = RankChange(fromYear: previousYear, fromRank: previousRank, toYear: year, toRank: rank)
+            sentence += change.direction == .same ? ", giữ nguyên thứ hạng so với năm \(previousYear)" : ", \(change.phrase) so với năm \(previousYear)"
+        }
+        return sentence
+    }
+
+    /// The chart; with a heading, the standalone file that carries its own title and source.
+    public func svg(heading: ChartHeading? = nil) -> String {
+        var out = SVGWriter()
+        let p = plot
+        // Horizontal grid and rank ticks.
+        for tick in Self.ticks(groupSize: groupSize) {
+            let y = yScale(Double(tick))
+            out.element("line", [("class", "grid"), ("x1", SVGWriter.number(p.left)), ("x2", SVGWriter.number(p.right)),
+                                 ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))])
+            out.element("text", [("class", "tick"), ("x", SVGWriter.number(p.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
+                        text: String(tick))
+        }
+        out.newline()
+        out.element("text", [("class", "axis-label"), ("x", "8"), ("y", "16")], text: "Thứ hạng (trên \(groupSize))")
+        for year in years {
+            out.element("text", [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(p.bottom + 24)), ("text-anchor", "middle")],
+                        text: String(year))
+        }
+        out.newline()
+        // Peers first, the highlighted unit on top.
+        let ordered = series.filter { $0.role == .peer } + series.filter { $0.role == .highlight }
+        var ends: [(label: String, y: Double, x: Double, highlight: Bool, rank: Int)] = []
+        for s in ordered {
+            let cls = s.role == .highlight ? "main" : "peer"
+            for segment in segments(s) where segment.count > 1 {
+                out.element("path", [("class", cls), ("d", SVGWriter.path(segment.map { (x($0), yScale(Double(s.ranks[$0]!))) }))])
+            }
+            if s.role == .highlight {
+                for year in years {
+                    guard let rank = s.ranks[year] else { continue }
+                    let px = x(year), py = yScale(Double(rank))
+                    out.element("circle", [("class", "main-dot"), ("cx", SVGWriter.number(px)), ("cy", SVGWriter.number(py)), ("r", "5")])
+                    out.element("text", [("class", "main-label value"), ("x", SVGWriter.number(px)), ("y", SVGWriter.number(py - 10)), ("text-anchor", "middle")],
+                                text: String(rank))
+                }
+            } else {
+                // A lone point (no neighbour year) still shows.
+                for segment in segments(s) where segment.count == 1 {
+                    let year = segment[0]
+                    out.element("circle", [("class", "peer"), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(Double(s.ranks[year]!)))), ("r", "2.5")])
+                }
+            }
+            if let last = years.last(where: { s.ranks[$0] != nil }), let rank = s.ranks[last] {
+                ends.append((s.label, yScale(Double(rank)), x(last), s.role == .highlight, rank))
+            }
+            out.newline()
+        }
+        // Names at line ends, nudged apart so none overlaps.
+        let placed = LabelPlacer.spread(ends.map(\.y), minimumGap: 14, within: p.top...(height - 8))
+        for (end, y) in zip(ends, placed) {
+            let text = end.highlight ? "\(end.label) \(end.rank)" : end.label
+            out.element("text", [("class", end.highlight ? "main-label" : "peer-label"), ("x", SVGWriter.number(end.x + 10)), ("y", SVGWriter.number(y + 4))],
+                        text: text)
+        }
+        out.newline()
+        let description = summary + ". Biểu đồ thứ hạng theo năm " + years.map(String.init).joined(separator: ", ")
+            + "; hạng 1 ở trên cùng; đường đậm là \(series.first { $0.role == .highlight }?.label ?? ""), các đường mờ là các đơn vị so sánh."
+        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading).wrap(out.text)
+    }
+
+    /// Runs of consecutive years with a rank: the line breaks where a year is missing.
+    func segments(_ s: Series) -> [[Int]] {
+        var result: [[Int]] = []
+        var current: [Int] = []
+        for year in years {
+            if s.ranks[year] != nil { current.append(year) } else if !current.isEmpty { result.append(current); current = [] }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// 1, then round steps, then the group size: "1 10 20 30 40 50 63".
+    static func ticks(groupSize: Int) -> [Int] {
+        guard groupSize > 1 else { return [1] }
+        let step = groupSize <= 12 ? 1 : groupSize <= 40 ? 5 : 10
+        var ticks = [1]
+        var t = step
+        while t < groupSize {
+            if t - ticks.last! >= max(step / 2, 1), groupSize - t >= max(step / 2, 1) { ticks.append(t) }
+            t += step
+        }
+        ticks.append(groupSize)
+        return ticks
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Charts: SVG drawn by dtisite from plain values — no chart library, no script. Pure functions:
+/// the same input gives the same bytes (coordinates with one fixed decimal, ids from the chart id).
+
+/// Builds SVG text. Every attribute value and text node goes through `Escape.xml`.
+struct SVGWriter {
+    private(set) var text = ""
+
+    /// "12.3": one decimal, "." as separator whatever the locale — coordinates are machine text.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let text = String(format: "%.1f", rounded == 0 ? 0 : rounded)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    mutating func raw(_ markup: String) { text += markup }
+
+    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+        text += "<" + name + Self.attributes(attributes) + ">"
+    }
+
+    mutating func close(_ name: String) { text += "</" + name + ">" }
+
+    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String? = nil) {
+        if let content {
+            text += "<" + name + Self.attributes(attributes) + ">" + Escape.xml(content) + "</" + name + ">"
+        } else {
+            text += "<" + name + Self.attributes(attributes) + "/>"
+        }
+    }
+
+    mutating func newline() { text += "\n" }
+
+    static func attributes(_ list: [(String, String)]) -> String {
+        list.map { " " + $0.0 + "=\"" + Escape.xml($0.1) + "\"" }.joined()
+    }
+
+    /// A polyline path through points: "M10,20L30,40".
+    static func path(_ points: [(Double, Double)]) -> String {
+        points.enumerated().map { i, p in (i == 0 ? "M" : "L") + number(p.0) + "," + number(p.1) }.joined()
+    }
+}
+
+/// Maps a data interval onto pixels: the domain's lower end to `from`, its upper end to `to`.
+/// A value axis has `from` at the bottom; a rank axis has rank 1 (`from`) at the top.
+struct LinearScale {
+    var domain: ClosedRange<Double>
+    var from: Double
+    var to: Double
+
+    func callAsFunction(_ value: Double) -> Double {
+        let span = domain.upperBound - domain.lowerBound
+        let t = span == 0 ? 0 : (value - domain.lowerBound) / span
+        return from + t * (to - from)
+    }
+}
+
+/// Moves labels apart vertically so none overlaps, keeping their order and staying inside bounds.
+enum LabelPlacer {
+    static func spread(_ positions: [Double], minimumGap: Double, within bounds: ClosedRange<Double>) -> [Double] {
+        guard !positions.isEmpty else { return [] }
+        let order = positions.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }
+        var placed = order.map { positions[$0] }
+        for i in placed.indices.dropFirst() where placed[i] < placed[i - 1] + minimumGap {
+            placed[i] = placed[i - 1] + minimumGap
+        }
+        // If the stack ran past the bottom, push it back up.
+        if let last = placed.last, last > bounds.upperBound {
+            placed[placed.count - 1] = bounds.upperBound
+            for i in stride(from: placed.count - 2, through: 0, by: -1) where placed[i] > placed[i + 1] - minimumGap {
+                placed[i] = placed[i + 1] - minimumGap
+            }
+        }
+        var result = positions
+        for (k, index) in order.enumerated() { result[index] = max(bounds.lowerBound, placed[k]) }
+        return result
+    }
+}
