@@ -76,7 +76,9 @@ public struct BarChart: Sendable {
             if let value = row.value {
                 let w = max(0, scale(min(value, maximum)) - left)
                 out.element("rect", [("class", "bar-main"), ("x", SVGWriter.number(left)), ("y", SVGWriter.number(y + 4)), ("width", SVGWriter.number(w)), ("height", SVGWriter.number(barHeight))])
-                out.element("text", [("class", "value"), ("x", SVGWriter.number(left + w + 6)), ("y", SVGWriter.number(y + 16))], text: format(value))
+                // Past the bar, and past the target marker when it is further right.
+                let markerEnd = referenceStyle == .marker ? row.reference.map { scale(min($0, maximum)) - left + 2 } ?? 0 : 0
+                out.element("text", [("class", "value"), ("x", SVGWriter.number(left + max(w, markerEnd) + 6)), ("y", SVGWriter.number(y + 16))], text: format(value))
             } else {
                 out.element("text", [("class", "missing"), ("x", SVGWriter.number(left + 6)), ("y", SVGWriter.number(y + 16))], text: "chưa công bố")
             }

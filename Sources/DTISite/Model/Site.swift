@@ -9,6 +9,8 @@ public struct Site: Sendable {
     public var pages: [MarkdownPage]
     /// Content/_index.md, the text of the overview page.
     public var home: MarkdownPage?
+    /// Commune VNeID tables by district (data/vneid.csv).
+    public var vneid: [DistrictProgress] = []
 
     /// The unit the site is about.
     public var unit: Unit? { units.first { $0.name == config.unit } }

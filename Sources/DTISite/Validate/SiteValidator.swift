@@ -59,8 +59,9 @@ public enum SiteValidator {
                 diagnostics.error(source?.frontMatter.location("pillars") ?? SourceLocation(file: page.file, line: 1, column: 1), message)
             }
         }
+        let vneid = content.tables["vneid"].map { VNeIDRules.read($0, units: units, into: &diagnostics) } ?? []
         return Site(config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
-                    documents: documents, pages: pages, home: home)
+                    documents: documents, pages: pages, home: home, vneid: vneid)
     }
 
     /// Two pages may not end up at the same URL, also when their names differ only by accents or case.

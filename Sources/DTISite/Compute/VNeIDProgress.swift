@@ -1,0 +1,129 @@
+import Foundation
+
+/// Compute for the VNeID tables: percents from counts, gaps to the year's target, district totals
+/// weighted by population, and a status per commune. Exact decimal arithmetic throughout.
+public enum VNeIDProgress {
+    public enum Status: Int, Sendable, Comparable {
+        case behind = 0, near = 1, met = 2
+
+        /// What the page says, in words (never colour alone).
+        public var vietnamese: String {
+            switch self {
+            case .met: return "đạt"
+            case .near: return "gần đạt"
+            case .behind: return "chưa đạt"
+            }
+        }
+
+        public var cssClass: String {
+            switch self {
+            case .met: return "dat"
+            case .near: return "gan-dat"
+            case .behind: return "chua-dat"
+            }
+        }
+
+        public static func < (a: Status, b: Status) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Percent of a population, rounded to one decimal, half away from zero: 5400 of 7500 → 72,0.
+    public static func percent(_ count: Int, of population: Int) -> Decimal? {
+        guard population > 0 else { return nil }
+        return round(Decimal(count) * 100 / Decimal(population), digits: 1)
+    }
+
+    public static func round(_ value: Decimal, digits: Int) -> Decimal {
+        var input = value, result = Decimal()
+        NSDecimalRound(&result, &input, digits, .plain)
+        return result
+    }
+
+    /// Accounts still needed to reach a target percent: ceil(target × population / 100) − count, at least 0.
+    public static func accountsNeeded(count: Int, population: Int, targetPercent: Decimal) -> Int {
+        var needed = targetPercent * Decimal(population) / 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &needed, 0, .up)
+        return max(0, NSDecimalNumber(decimal: rounded).intValue - count)
+    }
+
+    /// đạt when the actual percent reaches `met`% of the target, gần đạt from `near`%, else chưa đạt.
+    public static func status(actual: Decimal, target: Decimal, thresholds: SiteConfig.VNeIDThresholds) -> Status {
+        guard target > 0 else { return .met }
+        let reached = actual / target * 100
+        if reached >= thresholds.met { return .met }
+        if reached >= thresholds.near { return .near }
+        return .behind
+    }
+
+    /// The district's totals for a year: sums of counts and populations, and the percent of the sums —
+    /// never the mean of the communes' percents. Nil when no commune has counts.
+    public struct Totals: Sendable, Hashable {
+        public var population: Int
+        public var collected: Int
+        public var activated: Int
+        public var collectedPercent: Decimal? { VNeIDProgress.percent(collected, of: population) }
+        public var activatedPercent: Decimal? { VNeIDProgress.percent(activated, of: population) }
+    }
+
+    public static func totals(_ district: DistrictProgress, year: Int) -> Totals? {
+        let rows = district.communes.compactMap { $0.years[year] }.filter { $0.population != nil && $0.hasActuals }
+        guard !rows.isEmpty else { return nil }
+        return Totals(population: rows.reduce(0) { $0 + ($1.population ?? 0) },
+                      collected: rows.reduce(0) { $0 + ($1.collected ?? 0) },
+                      activated: rows.reduce(0) { $0 + ($1.activated ?? 0) })
+    }
+
+    /// The latest year with actual counts, and the first target year after it.
+    public static func years(_ district: DistrictProgress) -> (actual: Int, target: Int?)? {
+        let rows = district.communes.flatMap { $0.years.values }
+        guard let actual = rows.filter(\.hasActuals).map(\.year).max() else { return nil }
+        return (actual, rows.filter { $0.hasTargets && $0.year > actual }.map(\.year).min())
+    }
+
+    /// One row of the district table, computed.
+    public struct Row: Sendable {
+        public var commune: CommuneProgress
+        public var population: Int?
+        public var collected: Int?
+        public var activated: Int?
+        public var collectedPercent: Decimal?
+        public var activatedPercent: Decimal?
+        public var targetPercent: Decimal?
+        public var targetAccounts: Int?
+        /// Percentage points below the target (positive = behind).
+        public var gap: Decimal?
+        public var accountsNeeded: Int?
+        public var status: Status?
+    }
+
+    /// Rows for the actual year against the next target, ordered: chưa đạt first, then by gap, largest first.
+    public static func rows(_ district: DistrictProgress, thresholds: SiteConfig.VNeIDThresholds) -> [Row] {
+        guard let years = years(district) else { return [] }
+        let rows = district.communes.map { commune -> Row in
+            let actual = commune.years[years.actual]
+            let target = years.target.flatMap { commune.years[$0] }
+            var row = Row(commune: commune, population: actual?.population, collected: actual?.collected, activated: actual?.activated)
+            if let population = actual?.population {
+                row.collectedPercent = actual?.collected.flatMap { percent($0, of: population) }
+                row.activatedPercent = actual?.activated.flatMap { percent($0, of: population) }
+            }
+            row.targetPercent = target?.targetActivatedPercent
+            row.targetAccounts = target?.targetActivatedAccounts
+            if let actualPercent = row.activatedPercent, let targetPercent = row.targetPercent {
+                row.gap = max(0, targetPercent - actualPercent)
+                row.status = status(actual: actualPercent, target: targetPercent, thresholds: thresholds)
+                if let population = row.population, let activated = row.activated {
+                    row.accountsNeeded = accountsNeeded(count: activated, population: population, targetPercent: targetPercent)
+                }
+            }
+            return row
+        }
+        return rows.sorted { a, b in
+            let sa = a.status ?? .met, sb = b.status ?? .met
+            if sa != sb { return sa < sb }
+            let ga = a.gap ?? 0, gb = b.gap ?? 0
+            if ga != gb { return ga > gb }
+            return (a.commune.order ?? Int.max, a.commune.name) < (b.commune.order ?? Int.max, b.commune.name)
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// /vneid/: every district's commune table of VNeID progress; /vneid/<district>/: the communes against
+/// the year's target, who is behind, the district total computed from the counts, and the notes on
+/// where the source contradicts itself. /vneid/<district>/theo-ten/: the same table by name.
+enum VNeIDPageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+        let site = ctx.site
+        guard !site.vneid.isEmpty else { return [] }
+        var specs: [PageSpec] = []
+        var overview: [[String: Any]] = []
+        let siteProvince = site.unit.map { unit in unit.level == .province ? unit.name : (site.unit(slug: unit.parent ?? "")?.name ?? unit.name) }
+        for district in site.vneid {
+            let rows = VNeIDProgress.rows(district, thresholds: site.config.vneid)
+            guard let years = VNeIDProgress.years(district) else { continue }
+            let totals = VNeIDProgress.totals(district, year: years.actual)
+            let counts = Dictionary(grouping: rows.compactMap(\.status), by: { $0 }).mapValues(\.count)
+            let path = "vneid/\(district.slug)/"
+            let otherProvince = !district.province.isEmpty && district.province != siteProvince
+            var summary: [String: Any] = [
+                "district": district.district, "province": district.province, "href": ctx.base + path,
+                "communes": district.communes.count, "actualYear": years.actual, "targetYear": years.target ?? "",
+                "met": counts[.met] ?? 0, "near": counts[.near] ?? 0, "behind": counts[.behind] ?? 0,
+                "otherProvince": otherProvince, "siteProvince": siteProvince ?? "",
+                "notes": district.notes.count,
+            ]
+            if let totals {
+                summary["population"] = VietnameseFormat.integer(totals.population)
+                summary["collectedPercent"] = totals.collectedPercent.map { VietnameseFormat.percent($0, fractionDigits: 1) } ?? ""
+                summary["activatedPercent"] = totals.activatedPercent.map { VietnameseFormat.percent($0, fractionDigits: 1) } ?? ""
+            }
+            if let target = years.target, let stated = district.statedTotal?.years[target]?.targetActivatedPercent {
+                summary["targetPercent"] = VietnameseFormat.decimal(stated, fractionDigits: 0) + "%"
+            }
+            overview.append(summary)
+
+            let table = communeTable(district, rows: rows, years: years, site: site)
+            let chart = progressChart(district, rows: rows, years: years, site: site)
+            let published = chart.map { ctx.publish($0) }
+            for byName in [false, true] {
+                let ordered = byName ? rows.sorted { Display.vietnameseOrder($0.commune.name, $1.commune.name) } : rows
+                var content = summary
+                content["rows"] = ordered.map { rowContext($0, notes: district.notes) }
+                content["total"] = totalContext(district, totals: totals, years: years)
+                content["table"] = ctx.table(byName ? nameOrdered(table, rows: rows, ordered: ordered) : table)
+                content["byStatus"] = !byName
+                content["statusHref"] = ctx.base + path
+                content["nameHref"] = ctx.base + path + "theo-ten/"
+                content["qualityNotes"] = district.notes.map { ["text": $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: ""), "where": $0.location.description] }
+                content["hasNotes"] = !district.notes.isEmpty
+                content["thresholds"] = "đạt: từ \(VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0))% chỉ tiêu trở lên; gần đạt: từ \(VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))%"
+                if let published { content["chart"] = published }
+                let pagePath = byName ? path + "theo-ten/" : path
+                specs.append(PageSpec(
+                    path: pagePath, title: "Định danh điện tử: \(district.district)" + (byName ? " (theo tên xã)" : ""),
+                    description: "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.district)\(district.province.isEmpty ? "" : ", tỉnh \(district.province)")",
+                    template: "vneid-district", content: TemplateContext(content), section: "vneid",
+                    breadcrumbs: [("VNeID theo xã", "vneid/"), (district.district, path)]))
+            }
+        }
+        specs.append(PageSpec(path: "vneid/", title: "Định danh điện tử (VNeID) theo xã",
+                              description: "Tiến độ thu nhận và kích hoạt định danh điện tử mức 2 theo xã, so với chỉ tiêu",
+                              template: "vneid", content: TemplateContext(["districts": overview, "siteProvince": siteProvince ?? ""]),
+                              section: "vneid", breadcrumbs: [("VNeID theo xã", "vneid/")]))
+        return specs
+    }
+
+    static func percent(_ value: Decimal?) -> String { value.map { VietnameseFormat.percent($0, fractionDigits: 1) } ?? "—" }
+
+    static func rowContext(_ row: VNeIDProgress.Row, notes: [Diagnostic]) -> [String: Any] {
+        let lines = Set(row.commune.years.values.map(\.location.line))
+        let rowNotes = notes.filter { lines.contains($0.location.line) }
+        var context: [String: Any] = [
+            "name": row.commune.name,
+            "population": row.population.map(VietnameseFormat.integer) ?? "—",
+            "collected": row.collected.map(VietnameseFormat.integer) ?? "—",
+            "activated": row.activated.map(VietnameseFormat.integer) ?? "—",
+            "collectedPercent": percent(row.collectedPercent),
+            "activatedPercent": percent(row.activatedPercent),
+            "targetPercent": row.targetPercent.map { VietnameseFormat.decimal($0, fractionDigits: 0) + "%" } ?? "—",
+            "targetAccounts": row.targetAccounts.map(VietnameseFormat.integer) ?? "—",
+            "gap": row.gap.map { VietnameseFormat.decimal($0, fractionDigits: 1) + " điểm %" } ?? "—",
+            "needed": row.accountsNeeded.map(VietnameseFormat.integer) ?? "—",
+            "hasNote": !rowNotes.isEmpty,
+            "noteText": rowNotes.map { $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: "") }.joined(separator: "; "),
+        ]
+        if let status = row.status {
+            context["status"] = status.vietnamese
+            context["statusClass"] = status.cssClass
+        }
+        // The bar is SVG with plain attributes: the page's Content-Security-Policy forbids inline styles.
+        if let actual = row.activatedPercent {
+            context["bar"] = ["fill": SVGWriter.number(NSDecimalNumber(decimal: min(actual, 100)).doubleValue),
+                              "target": row.targetPercent.map { SVGWriter.number(NSDecimalNumber(decimal: min($0, 100)).doubleValue) } ?? ""]
+        }
+        return context
+    }
+
+    static func totalContext(_ district: DistrictProgress, totals: VNeIDProgress.Totals?, years: (actual: Int, target: Int?)) -> [String: Any] {
+        var context: [String: Any] = ["name": "Toàn \(district.district.lowercased().hasPrefix("huyện") ? "" : "huyện ")\(district.district) (tính từ các xã)"]
+        if let totals {
+            context["population"] = VietnameseFormat.integer(totals.population)
+            context["collected"] = VietnameseFormat.integer(totals.collected)
+            context["activated"] = VietnameseFormat.integer(totals.activated)
+            context["collectedPercent"] = percent(totals.collectedPercent)
+            context["activatedPercent"] = percent(totals.activatedPercent)
+        }
+        if let stated = district.statedTotal?.years[years.actual] {
+            var parts: [String] = []
+            if let c = stated.statedCollectedPercent {
+                parts.append("thu nhận \(VietnameseFormat.decimal(c, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.collectedPercent)))")
+            }
+            if let a = stated.statedActivatedPercent {
+                parts.append("kích hoạt \(VietnameseFormat.decimal(a, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.activatedPercent)))")
+            }
+            if !parts.isEmpty { context["stated"] = "Văn bản ghi tổng toàn huyện: " + parts.joined(separator: "; ") }
+        }
+        if let target = years.target, let stated = district.statedTotal?.years[target]?.targetActivatedPercent {
+            context["targetPercent"] = VietnameseFormat.decimal(stated, fractionDigits: 0) + "%"
+        }
+        return context
+    }
+
+    static func communeTable(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site) -> DataTable {
+        let targetYear = years.target.map(String.init) ?? ""
+        var table = DataTable(
+            id: "vneid-\(district.slug)", title: "Định danh điện tử theo xã: \(district.district) (\(district.province)), năm \(years.actual) so với chỉ tiêu \(targetYear)",
+            columns: [.init("commune", "Xã, thị trấn"), .init("population", "Dân số", .integer), .init("collected", "Đã thu nhận", .integer),
+                      .init("collected_pct", "Tỷ lệ thu nhận", .percent, fractionDigits: 1), .init("activated", "Đã kích hoạt", .integer),
+                      .init("activated_pct", "Tỷ lệ kích hoạt", .percent, fractionDigits: 1),
+                      .init("target_activated_pct", "Chỉ tiêu kích hoạt \(targetYear)", .percent, fractionDigits: 0),
+                      .init("gap_points", "Còn thiếu (điểm %)", .decimal, fractionDigits: 1), .init("accounts_needed", "Cần thêm (tài khoản)", .integer),
+                      .init("status", "Tình trạng")],
+            rows: [], source: district.file)
+        table.rows = rows.map { row in
+            [.text(row.commune.name), .int(row.population), .int(row.collected), .decimal(row.collectedPercent), .int(row.activated),
+             .decimal(row.activatedPercent), .decimal(row.targetPercent), .decimal(row.gap), .int(row.accountsNeeded),
+             .string(row.status?.vietnamese)]
+        }
+        table.source = "Nguồn: \(district.district), tỉnh \(district.province); tỷ lệ tính từ số người / dân số, làm tròn 1 chữ số thập phân"
+        return table
+    }
+
+    static func nameOrdered(_ table: DataTable, rows: [VNeIDProgress.Row], ordered: [VNeIDProgress.Row]) -> DataTable {
+        var copy = table
+        copy.id += "-theo-ten"
+        copy.title += " (theo tên)"
+        let index = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.commune.name, $0.offset) })
+        copy.rows = ordered.compactMap { index[$0.commune.name].map { table.rows[$0] } }
+        return copy
+    }
+
+    static func progressChart(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site) -> PublishedChart? {
+        guard let target = years.target, rows.contains(where: { $0.activatedPercent != nil }) else { return nil }
+        let behind = rows.filter { $0.status == .behind }.count
+        let summary = "Năm \(years.actual), \(behind)/\(rows.count) xã của \(district.district) chưa đạt chỉ tiêu kích hoạt năm \(target)"
+        let chart = BarChart(
+            id: "vneid-\(district.slug)", title: "Kích hoạt VNeID theo xã, \(district.district) (\(district.province))", summary: summary,
+            rows: rows.map { BarChart.Row(label: $0.commune.name, value: $0.activatedPercent.map(ChartFactory.double), reference: $0.targetPercent.map(ChartFactory.double)) },
+            valueLabel: "Đã kích hoạt \(years.actual)", referenceLabel: "Chỉ tiêu \(target)", referenceStyle: .marker, maximum: 100,
+            fractionDigits: 1, unitSuffix: "%")
+        let heading = ChartHeading(title: chart.title, source: "Nguồn: kế hoạch của \(district.district), tỉnh \(district.province) · \(site.config.title)")
+        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(), standalone: chart.svg(heading: heading), table: nil)
+    }
+}

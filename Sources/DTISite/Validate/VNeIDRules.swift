@@ -1,0 +1,134 @@
+import Foundation
+
+/// data/vneid.csv → [DistrictProgress], one row per commune and year:
+/// `province,district,commune,order,kind,year,population,collected,activated,collected_pct,activated_pct,
+///  target_collected_pct,target_collected_accounts,target_activated_pct,target_activated_accounts`.
+/// Contradictions in the source are data-quality warnings: reported with both figures, never corrected.
+enum VNeIDRules {
+    static let required = ["district", "commune", "year"]
+    static let optional = ["province", "order", "kind", "population", "collected", "activated", "collected_pct", "activated_pct",
+                           "target_collected_pct", "target_collected_accounts", "target_activated_pct", "target_activated_accounts"]
+
+    static func read(_ table: CSVTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
+        let reader = TableReader(table, required: required, optional: optional, into: &diagnostics)
+        var districts: [String: DistrictProgress] = [:]
+        var order: [String] = []
+        var seen: [String: SourceLocation] = [:]
+
+        for row in table.rows {
+            guard let district = reader.required(row, "district", into: &diagnostics),
+                  let commune = reader.required(row, "commune", into: &diagnostics),
+                  let year = reader.int(row, "year", into: &diagnostics) else { continue }
+            let province = reader.text(row, "province") ?? ""
+            let key = "\(province)|\(district)"
+            let at = reader.location(row, "commune")
+            let duplicateKey = "\(key)|\(commune)|\(year)"
+            if let earlier = seen[duplicateKey] {
+                diagnostics.error(at, "xã \"\(commune)\" năm \(year) đã có ở \(earlier); mỗi xã một dòng mỗi năm")
+                continue
+            }
+            seen[duplicateKey] = at
+            if districts[key] == nil {
+                let unit = units.first { $0.name == district && $0.level == .district }
+                if unit == nil {
+                    diagnostics.warning(reader.location(row, "district"), "huyện \"\(district)\" chưa có trong data/units.csv (level district, parent là tỉnh); trang vẫn được dựng")
+                }
+                districts[key] = DistrictProgress(province: province, district: district, slug: unit?.slug ?? Slug.make(district),
+                                                  communes: [], statedTotal: nil, file: table.file)
+                order.append(key)
+            }
+            var figures = CommuneYear(
+                year: year, population: reader.int(row, "population", into: &diagnostics),
+                collected: reader.int(row, "collected", into: &diagnostics), activated: reader.int(row, "activated", into: &diagnostics),
+                statedCollectedPercent: reader.decimal(row, "collected_pct", into: &diagnostics),
+                statedActivatedPercent: reader.decimal(row, "activated_pct", into: &diagnostics),
+                targetCollectedPercent: reader.decimal(row, "target_collected_pct", into: &diagnostics),
+                targetCollectedAccounts: reader.int(row, "target_collected_accounts", into: &diagnostics),
+                targetActivatedPercent: reader.decimal(row, "target_activated_pct", into: &diagnostics),
+                targetActivatedAccounts: reader.int(row, "target_activated_accounts", into: &diagnostics),
+                location: SourceLocation(file: table.file, line: row.line, column: 1))
+            let isTotal = (reader.text(row, "kind") ?? "commune").lowercased() == "total"
+            checkRow(&figures, commune: commune, reader: reader, row: row, isTotal: isTotal, into: &diagnostics)
+
+            var entry = districts[key]!
+            if isTotal {
+                var total = entry.statedTotal ?? CommuneProgress(name: commune, order: nil, isTotal: true, years: [:])
+                total.years[year] = figures
+                entry.statedTotal = total
+            } else if let index = entry.communes.firstIndex(where: { $0.name == commune }) {
+                entry.communes[index].years[year] = figures
+            } else {
+                entry.communes.append(CommuneProgress(name: commune, order: reader.int(row, "order", into: &diagnostics), isTotal: false, years: [year: figures]))
+            }
+            districts[key] = entry
+        }
+        var result = order.compactMap { districts[$0] }
+        for district in result { checkDistrict(district, into: &diagnostics) }
+        // Each district keeps the findings on its own rows, for the notes on its page.
+        let findings = diagnostics.all.filter { $0.location.file == table.file && $0.message.hasPrefix("chất lượng số liệu") }
+        for i in result.indices {
+            let lines = Set((result[i].communes + [result[i].statedTotal].compactMap { $0 }).flatMap { $0.years.values.map(\.location.line) })
+            result[i].notes = findings.filter { lines.contains($0.location.line) }.sorted()
+        }
+        return result
+    }
+
+    /// Counts within their population; stated percents that agree with their counts.
+    static func checkRow(_ figures: inout CommuneYear, commune: String, reader: TableReader, row: CSVTable.Row, isTotal: Bool,
+                         into diagnostics: inout Diagnostics) {
+        for (column, count) in [("collected", figures.collected), ("activated", figures.activated)] {
+            guard let count, let population = figures.population else { continue }
+            if count > population {
+                diagnostics.warning(reader.location(row, column), "chất lượng số liệu: \(commune) năm \(figures.year) có \(VietnameseFormat.integer(count)) (\(column == "collected" ? "thu nhận" : "kích hoạt")) nhiều hơn dân số \(VietnameseFormat.integer(population))")
+            }
+        }
+        if let activated = figures.activated, let collected = figures.collected, activated > collected {
+            diagnostics.warning(reader.location(row, "activated"), "chất lượng số liệu: \(commune) năm \(figures.year) có số kích hoạt (\(activated)) lớn hơn số thu nhận (\(collected))")
+        }
+        for (column, stated, count) in [("collected_pct", figures.statedCollectedPercent, figures.collected),
+                                        ("activated_pct", figures.statedActivatedPercent, figures.activated)] {
+            guard let stated, let count, let population = figures.population,
+                  let computed = VNeIDProgress.percent(count, of: population) else { continue }
+            // The source rounds to whole percents: more than half a point apart is a contradiction.
+            if abs(stated - computed) > Decimal(string: "0.5")! {
+                diagnostics.warning(reader.location(row, column), "chất lượng số liệu: \(commune) năm \(figures.year): tỷ lệ ghi trong văn bản \(VietnameseFormat.decimal(stated, fractionDigits: 0))% không khớp với \(VietnameseFormat.integer(count))/\(VietnameseFormat.integer(population)) = \(VietnameseFormat.percent(computed, fractionDigits: 1))")
+            }
+        }
+    }
+
+    /// Across the district: missing communes, the stated total against the weighted total, targets that fall.
+    static func checkDistrict(_ district: DistrictProgress, into diagnostics: inout Diagnostics) {
+        let allYears = Set(district.communes.flatMap { $0.years.keys })
+        for commune in district.communes {
+            let missing = allYears.subtracting(commune.years.keys).sorted()
+            if !missing.isEmpty, let location = commune.years.values.map(\.location).min() {
+                diagnostics.warning(location, "chất lượng số liệu: xã \"\(commune.name)\" thiếu dòng năm \(missing.map(String.init).joined(separator: ", ")) mà các xã khác có")
+            }
+            let years = commune.years.keys.sorted()
+            for (previous, year) in zip(years, years.dropFirst()) {
+                guard let now = commune.years[year], let before = commune.years[previous] else { continue }
+                for (label, target, earlier) in [("kích hoạt", now.targetActivatedPercent, before.targetActivatedPercent ?? statedOrComputed(before, activated: true)),
+                                                 ("thu nhận", now.targetCollectedPercent, before.targetCollectedPercent ?? statedOrComputed(before, activated: false))] {
+                    if let target, let earlier, target < earlier {
+                        diagnostics.warning(now.location, "chất lượng số liệu: chỉ tiêu \(label) năm \(year) của \(commune.name) (\(VietnameseFormat.decimal(target, fractionDigits: 0))%) thấp hơn năm \(previous) (\(VietnameseFormat.decimal(earlier, fractionDigits: 1))%)")
+                    }
+                }
+            }
+        }
+        guard let stated = district.statedTotal else { return }
+        for (year, figures) in stated.years.sorted(by: { $0.key < $1.key }) {
+            guard let totals = VNeIDProgress.totals(district, year: year) else { continue }
+            for (label, statedPercent, computed) in [("thu nhận", figures.statedCollectedPercent, totals.collectedPercent),
+                                                     ("kích hoạt", figures.statedActivatedPercent, totals.activatedPercent)] {
+                guard let statedPercent, let computed, abs(statedPercent - computed) > Decimal(string: "0.5")! else { continue }
+                diagnostics.warning(figures.location, "chất lượng số liệu: tổng \(district.district) năm \(year) ghi tỷ lệ \(label) \(VietnameseFormat.decimal(statedPercent, fractionDigits: 0))%, nhưng tổng số người / tổng dân số của các xã là \(VietnameseFormat.percent(computed, fractionDigits: 1))")
+            }
+        }
+    }
+
+    static func statedOrComputed(_ figures: CommuneYear, activated: Bool) -> Decimal? {
+        let count = activated ? figures.activated : figures.collected
+        if let count, let population = figures.population { return VNeIDProgress.percent(count, of: population) }
+        return activated ? figures.statedActivatedPercent : figures.statedCollectedPercent
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import DTISite
+
+@Suite struct VNeIDComputationTests {
+    let thresholds = SiteConfig.VNeIDThresholds()
+
+    @Test func percentFromCountsIsExactAndRoundedHalfUp() {
+        #expect(VNeIDProgress.percent(5400, of: 7500) == 72)
+        #expect(VNeIDProgress.percent(1, of: 8) == Decimal(string: "12.5"))
+        #expect(VNeIDProgress.percent(1, of: 3) == Decimal(string: "33.3"))
+        #expect(VNeIDProgress.percent(2, of: 3) == Decimal(string: "66.7"))
+        #expect(VNeIDProgress.percent(1, of: 0) == nil)
+    }
+
+    @Test func accountsNeededRoundUp() {
+        // 77% of 7500 = 5775: 375 more than 5400.
+        #expect(VNeIDProgress.accountsNeeded(count: 5400, population: 7500, targetPercent: 77) == 375)
+        // 55% of 1801 = 990.55 → 991.
+        #expect(VNeIDProgress.accountsNeeded(count: 900, population: 1801, targetPercent: 55) == 91)
+        #expect(VNeIDProgress.accountsNeeded(count: 1000, population: 1000, targetPercent: 55) == 0)
+    }
+
+    @Test func statusUsesTheThresholds() {
+        #expect(VNeIDProgress.status(actual: 60, target: 60, thresholds: thresholds) == .met)
+        #expect(VNeIDProgress.status(actual: 54, target: 60, thresholds: thresholds) == .near)   // 90% of the target
+        #expect(VNeIDProgress.status(actual: 53.9, target: 60, thresholds: thresholds) == .behind)
+        var strict = thresholds
+        strict.near = 95
+        #expect(VNeIDProgress.status(actual: 54, target: 60, thresholds: strict) == .behind)
+        #expect(VNeIDProgress.Status.behind.vietnamese == "chưa đạt")
+    }
+
+    @Test func districtTotalIsTheSumOfCountsNotTheMeanOfPercents() throws {
+        let csv = """
+        province,district,commune,year,population,collected,activated
+        P,Huyện A,xã Lớn,2023,9000,900,900
+        P,Huyện A,xã Nhỏ,2023,1000,900,900
+        """
+        var d = Diagnostics()
+        let districts = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
+        let totals = try #require(VNeIDProgress.totals(districts[0], year: 2023))
+        #expect(totals.collectedPercent == 18)  // 1800 / 10000, not (10% + 90%) / 2 = 50%
+    }
+
+    @Test func rowsAreOrderedByStatusThenGap() throws {
+        let csv = """
+        district,commune,order,year,population,activated,target_activated_pct
+        A,xã Đạt,1,2023,100,80,
+        A,xã Đạt,1,2024,,,70
+        A,xã Chậm,2,2023,100,40,
+        A,xã Chậm,2,2024,,,70
+        A,xã Gần,3,2023,100,65,
+        A,xã Gần,3,2024,,,70
+        A,xã Chậm hơn,4,2023,100,20,
+        A,xã Chậm hơn,4,2024,,,70
+        """
+        var d = Diagnostics()
+        let district = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)[0]
+        let rows = VNeIDProgress.rows(district, thresholds: thresholds)
+        #expect(rows.map(\.commune.name) == ["xã Chậm hơn", "xã Chậm", "xã Gần", "xã Đạt"])
+        #expect(rows.map(\.status) == [.behind, .behind, .near, .met])
+        #expect(rows[0].gap == 50 && rows[3].gap == 0)
+        #expect(VNeIDProgress.years(district)! == (2023, 2024))
+    }
+}
+
+@Suite struct VNeIDQualityTests {
+    func warnings(_ csv: String) throws -> [Diagnostic] {
+        var d = Diagnostics()
+        _ = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
+        return d.all.filter { $0.message.hasPrefix("chất lượng số liệu") }
+    }
+
+    static let header = "district,commune,kind,year,population,collected,activated,collected_pct,activated_pct,target_activated_pct\n"
+
+    @Test func statedPercentThatContradictsItsCounts() throws {
+        let found = try warnings(Self.header + "A,xã X,,2023,2500,1500,1300,61,54,\n")
+        #expect(found.count == 2)
+        #expect(found[0].location == SourceLocation(file: "v.csv", line: 2, column: 8))
+        #expect(found[0].message.contains("61%") && found[0].message.contains("60,0%"))
+        // Within the source's rounding: no finding.
+        #expect(try warnings(Self.header + "A,xã X,,2023,7500,5800,5400,77,72,\n").isEmpty)
+    }
+
+    @Test func countAbovePopulation() throws {
+        let found = try warnings(Self.header + "A,xã X,,2023,1000,1200,900,,,\n")
+        #expect(found.contains { $0.message.contains("nhiều hơn dân số") && $0.location.column == 6 })
+    }
+
+    @Test func statedTotalAgainstTheWeightedTotal() throws {
+        let found = try warnings(Self.header + "A,xã X,,2023,9000,900,900,,,\nA,xã Y,,2023,1000,900,900,,,\nA,Tổng,total,2023,,,,50,,\n")
+        #expect(found.contains { $0.location.line == 4 && $0.message.contains("50%") && $0.message.contains("18,0%") })
+    }
+
+    @Test func duplicateAndMissingCommunes() throws {
+        var d = Diagnostics()
+        _ = VNeIDRules.read(try CSVTable.parse(text: Self.header + "A,xã X,,2023,10,1,1,,,\nA,xã X,,2023,10,1,1,,,\nA,xã Y,,2024,,,,,,50\nA,xã X,,2024,,,,,,50\n", file: "v.csv"), units: [], into: &d)
+        #expect(d.errors.contains { $0.location.line == 3 && $0.message.contains("v.csv:2") })
+        #expect(d.warnings.contains { $0.message.contains("xã Y") && $0.message.contains("thiếu dòng năm 2023") })
+    }
+
+    @Test func targetLowerThanTheYearBefore() throws {
+        let found = try warnings(Self.header + "A,xã X,,2024,,,,,,60\nA,xã X,,2025,,,,,,55\n")
+        #expect(found.contains { $0.location.line == 3 && $0.message.contains("năm 2025") && $0.message.contains("thấp hơn năm 2024") })
+    }
+
+    @Test func excelVariantsAreRead() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("district;commune;year;population;activated;activated_pct\r\nA;xã X;2023;2500;1300;\"52,0\"\r\n".utf8)
+        var d = Diagnostics()
+        let districts = VNeIDRules.read(try CSVTable.parse(Data(bytes), file: "v.csv"), units: [], into: &d)
+        #expect(d.all.filter { $0.severity == .error }.isEmpty)
+        #expect(districts.first?.communes.first?.years[2023]?.statedActivatedPercent == 52)
+    }
+
+    /// The real table of Bảo Yên (seed 003, Phụ lục 01b): its contradictions are all found.
+    @Test func realBaoYenTable() throws {
+        let table = try CSVTable.load(Fixtures.url("vneid/bao-yen.csv"), displayPath: "bao-yen.csv")
+        var d = Diagnostics()
+        let districts = VNeIDRules.read(table, units: [], into: &d)
+        let district = try #require(districts.first)
+        #expect(district.communes.count == 17)
+        #expect(district.province == "Lào Cai" && district.district == "Bảo Yên")
+        let totals = try #require(VNeIDProgress.totals(district, year: 2023))
+        #expect(totals.population == 69_400 && totals.collected == 40_900 && totals.activated == 35_800)
+        #expect(totals.collectedPercent == Decimal(string: "58.9") && totals.activatedPercent == Decimal(string: "51.6"))
+        let findings = d.all.filter { $0.message.hasPrefix("chất lượng số liệu") }
+        // 14 stated percents that contradict their counts, and the stated district total (60%, computed 58,9%).
+        #expect(findings.count == 16)
+        #expect(findings.contains { $0.message.contains("Tổng toàn huyện") == false && $0.message.contains("tổng Bảo Yên năm 2023 ghi tỷ lệ thu nhận 60%") })
+        #expect(findings.contains { $0.message.contains("xã Minh Tân năm 2023: tỷ lệ ghi trong văn bản 49%") })
+        #expect(district.notes.count == 16)
+        let rows = VNeIDProgress.rows(district, thresholds: SiteConfig.VNeIDThresholds())
+        #expect(rows.filter { $0.status == .behind }.count == 13)
+        #expect(rows.first?.commune.name == "xã Cam Cồn")
+    }
+}
+
+@Suite struct VNeIDPageTests {
+    @Test func districtPageMatchesGoldenAndNamesItsProvince() throws {
+        let (files, _, diagnostics) = SiteBuilder.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
+        #expect(!diagnostics.hasErrors)
+        let page = try #require(files.first { $0.path == "vneid/bao-yen/index.html" })
+        let html = String(decoding: page.contents, as: UTF8.self)
+        #expect(html.contains("tỉnh <strong>tỉnh Lào Cai</strong>") == false)
+        #expect(html.contains("<strong>tỉnh Lào Cai</strong>, không thuộc Lai Châu"))
+        #expect(html.contains("Ghi chú về chất lượng số liệu"))
+        #expect(html.contains("thu nhận 60% (tính từ số liệu: 58,9%)"))
+        #expect(files.contains { $0.path == "du-lieu/vneid-bao-yen.csv" } && files.contains { $0.path == "du-lieu/vneid-bao-yen.json" })
+        try Golden.check(html, named: "vneid-bao-yen.html")
+    }
+}
