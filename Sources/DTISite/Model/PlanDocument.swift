@@ -7,4 +7,6 @@ public struct PlanDocument: Sendable, Hashable {
     public var issuer: String?
     /// Name of the unit the document is about, as in data/units.csv.
     public var unit: String?
+    /// A few words for tables: "KH 2025".
+    public var shortTitle: String?
 }

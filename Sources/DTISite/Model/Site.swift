@@ -11,6 +11,12 @@ public struct Site: Sendable {
     public var home: MarkdownPage?
     /// Commune VNeID tables by district (data/vneid.csv).
     public var vneid: [DistrictProgress] = []
+    /// The plans as data: agencies, tasks and targets (data/agencies.csv, tasks.csv, targets.csv).
+    public var agencies: [Agency] = []
+    public var tasks: [PlanTask] = []
+    public var targets: [PlanTarget] = []
+
+    public func agency(named name: String) -> Agency? { agencies.first { $0.name == name } }
 
     /// The unit the site is about.
     public var unit: Unit? { units.first { $0.name == config.unit } }

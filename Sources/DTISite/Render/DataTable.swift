@@ -38,6 +38,9 @@ public struct DataTable: Sendable {
     /// Row index → a link for the first cell (the unit's page, …) and whether to emphasise the row.
     public var links: [Int: String] = [:]
     public var highlighted: Set<Int> = []
+    /// A second linked column: row index → URL for the cell in `linkColumn`.
+    public var linkColumn: Int?
+    public var columnLinks: [Int: String] = [:]
     public var source: String?
 
     public init(id: String, title: String, columns: [Column], rows: [[Cell]], source: String? = nil) {
@@ -88,6 +91,7 @@ public struct DataTable: Sendable {
                             "header": position == 0,
                         ]
                         if position == 0, let link = links[index] { cell["href"] = link }
+                        if position == linkColumn, let link = columnLinks[index] { cell["href"] = link }
                         return cell
                     },
                 ] as [String: Any]

@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
         pages += DocumentPageBuilder.pages(&context)
         pages += StaticPageBuilder.pages(&context)
         pages += VNeIDPageBuilder.pages(&context)
+        pages += PlanPageBuilder.pages(&context)
         pages += DataPageBuilder.pages(&context)
         pages += EmbedPageBuilder.pages(&context)
         pages += SearchPageBuilder.pages(&context, indexing: pages)
@@ -144,6 +145,8 @@ public struct SiteRenderer: Sendable {
         if let year = analysis.latest?.year { items.append(("Xếp hạng", "xep-hang/\(year)/", "xep-hang")) }
         if !site.documents.isEmpty { items.append(("Văn bản", "van-ban/", "van-ban")) }
         if !site.vneid.isEmpty { items.append(("VNeID theo xã", "vneid/", "vneid")) }
+        if !site.agencies.isEmpty, !site.tasks.isEmpty { items.append(("Cơ quan", "co-quan/", "co-quan")) }
+        if !site.targets.isEmpty { items.append(("Mục tiêu", "muc-tieu/", "muc-tieu")) }
         items.append(("Dữ liệu", "du-lieu/", "du-lieu"))
         items.append(("Tìm kiếm", "tim-kiem/", "tim-kiem"))
         for page in site.pages.filter({ $0.order != nil }).sorted(by: { ($0.order!, $0.slug) < ($1.order!, $1.slug) }) {

@@ -2,7 +2,7 @@
 enum PageRules {
     static let pageKeys = ["title", "summary", "order", "slug", "draft", "pillars"]
     static let pillarKeys = ["id", "title", "order", "max_points", "summary", "from_year", "until_year"]
-    static let documentKeys = ["title", "summary", "number", "issued", "issuer", "unit", "slug", "order", "pillars"]
+    static let documentKeys = ["title", "short_title", "summary", "number", "issued", "issuer", "unit", "slug", "order", "pillars"]
 
     static func page(_ source: MarkdownSource, extraKeys: [String] = [], into diagnostics: inout Diagnostics) -> MarkdownPage {
         let fm = source.frontMatter
@@ -45,7 +45,7 @@ enum PageRules {
         fm.checkKeys(known: documentKeys, required: ["title"], into: &diagnostics)
         return PlanDocument(page: page(source, into: &diagnostics), number: fm.string("number", into: &diagnostics),
                             issued: fm.date("issued", into: &diagnostics), issuer: fm.string("issuer", into: &diagnostics),
-                            unit: fm.string("unit", into: &diagnostics))
+                            unit: fm.string("unit", into: &diagnostics), shortTitle: fm.string("short_title", into: &diagnostics))
     }
 
     static func freePage(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> MarkdownPage? {

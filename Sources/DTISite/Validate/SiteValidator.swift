@@ -60,8 +60,12 @@ public enum SiteValidator {
             }
         }
         let vneid = content.tables["vneid"].map { VNeIDRules.read($0, units: units, into: &diagnostics) } ?? []
-        return Site(config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
-                    documents: documents, pages: pages, home: home, vneid: vneid)
+        var site = Site(config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
+                        documents: documents, pages: pages, home: home, vneid: vneid)
+        site.agencies = content.tables["agencies"].map { PlanRules.agencies($0, into: &diagnostics) } ?? []
+        site.tasks = content.tables["tasks"].map { PlanRules.tasks($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
+        site.targets = content.tables["targets"].map { PlanRules.targets($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
+        return site
     }
 
     /// Two pages may not end up at the same URL, also when their names differ only by accents or case.

@@ -14,6 +14,17 @@ enum DocumentPageBuilder {
             if let unit = document.unit { meta["unit"] = unit; meta["otherUnit"] = unit != site.config.unit }
             list.append(meta)
             var content = meta
+            let tasks = site.tasks.filter { $0.document == document.page.slug }
+            if !tasks.isEmpty {
+                var table = PlanPageBuilder.taskTable(id: "van-ban-\(document.page.slug)-nhiem-vu", title: "Nhiệm vụ trong văn bản", tasks: tasks, ctx: ctx)
+                table.linkColumn = 2
+                table.columnLinks = PillarPageBuilder.linkAgencies(table, ctx: ctx)
+                content["tasks"] = ctx.table(table)
+            }
+            let targets = site.targets.filter { $0.document == document.page.slug }
+            if !targets.isEmpty {
+                content["targets"] = ctx.table(PlanPageBuilder.targetTable(id: "van-ban-\(document.page.slug)-muc-tieu", title: "Mục tiêu trong văn bản", targets: targets, ctx: ctx))
+            }
             let body = ctx.markdown(document.page)
             content["body"] = body
             var spec = PageSpec(path: path, title: document.page.title, description: document.page.summary, template: "document",

@@ -53,6 +53,13 @@ enum PillarPageBuilder {
         if !related.isEmpty { content["related"] = related; content["hasRelated"] = true }
         if let from = pillar.fromYear { content["fromYear"] = from }
         if let until = pillar.untilYear { content["untilYear"] = until }
+        let tasks = site.tasks.filter { $0.pillar == pillar.id }
+        if !tasks.isEmpty {
+            var table = PlanPageBuilder.taskTable(id: "tru-cot-\(pillar.id)-nhiem-vu", title: "Nhiệm vụ thuộc trụ cột \(pillar.title)", tasks: tasks, ctx: ctx)
+            table.linkColumn = 2
+            table.columnLinks = linkAgencies(table, ctx: ctx)
+            content["tasks"] = ctx.table(table)
+        }
         let indicators = site.indicators.filter { $0.pillar == pillar.id }
         if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators)) }
         var spec = PageSpec(path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
@@ -60,6 +67,15 @@ enum PillarPageBuilder {
                             breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
         spec.searchText = PageBuildContext.plainText(content["body"] as? String ?? "")
         return spec
+    }
+
+    /// Links each row's lead agency (when it is one known agency) to its page.
+    static func linkAgencies(_ table: DataTable, ctx: PageBuildContext) -> [Int: String] {
+        var links: [Int: String] = [:]
+        for (i, row) in table.rows.enumerated() {
+            if case .text(let lead) = row[2], let agency = ctx.site.agency(named: lead) { links[i] = ctx.base + "co-quan/\(agency.slug)/" }
+        }
+        return links
     }
 
     static func yearsTable(_ pillar: Pillar, analysis: ScoreAnalysis, site: Site) -> DataTable {

@@ -1,0 +1,193 @@
+import Foundation
+
+/// data/agencies.csv, data/tasks.csv and data/targets.csv → agencies, tasks, targets.
+/// Agencies are matched by name, short name or alias, ignoring case, spacing and a final period.
+enum PlanRules {
+    static func key(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".;,")))
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            .replacingOccurrences(of: "uỷ", with: "ủy").replacingOccurrences(of: "hoá", with: "hóa")
+    }
+
+    static func agencies(_ table: CSVTable, into diagnostics: inout Diagnostics) -> [Agency] {
+        let reader = TableReader(table, required: ["name"], optional: ["short_name", "aliases"], into: &diagnostics)
+        var result: [Agency] = []
+        var owner: [String: String] = [:]
+        var slugs: Set<String> = []
+        for row in table.rows {
+            guard let name = reader.required(row, "name", into: &diagnostics) else { continue }
+            let short = reader.text(row, "short_name")
+            let aliases = reader.list(row, "aliases")
+            var slug = Slug.make(short.map { _ in name } ?? name)
+            if slugs.contains(slug) { slug += "-\(row.line)" }
+            slugs.insert(slug)
+            for spelling in [name] + (short.map { [$0] } ?? []) + aliases {
+                let k = key(spelling)
+                if let other = owner[k], other != name {
+                    diagnostics.error(reader.location(row, "aliases"), "cách viết \"\(spelling)\" đã thuộc về cơ quan \"\(other)\"; mỗi cách viết chỉ được chỉ một cơ quan")
+                } else {
+                    owner[k] = name
+                }
+            }
+            result.append(Agency(name: name, shortName: short, aliases: aliases, slug: slug, location: reader.location(row, "name")))
+        }
+        return result
+    }
+
+    /// Name → canonical name, for every spelling.
+    static func resolver(_ agencies: [Agency]) -> [String: String] {
+        var map: [String: String] = [:]
+        for agency in agencies {
+            for spelling in [agency.name] + (agency.shortName.map { [$0] } ?? []) + agency.aliases { map[key(spelling)] = agency.name }
+        }
+        return map
+    }
+
+    static func resolve(_ names: [String], map: [String: String], agencies: [Agency], at location: SourceLocation,
+                        into diagnostics: inout Diagnostics) -> [String] {
+        names.map { name in
+            if let canonical = map[key(name)] { return canonical }
+            if !agencies.isEmpty {
+                var message = "cơ quan \"\(name)\" chưa có trong data/agencies.csv"
+                let spellings = agencies.flatMap { [$0.name] + $0.aliases + ($0.shortName.map { [$0] } ?? []) }
+                if let near = Suggest.closest(to: name, in: spellings) { message += "; có phải \"\(near)\" (\(map[key(near)] ?? near))? Hãy thêm cách viết này vào cột aliases" }
+                diagnostics.warning(location, message)
+            }
+            return name
+        }
+    }
+
+    static func tasks(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTask] {
+        let reader = TableReader(table, required: ["code", "task", "lead"],
+                                 optional: ["pillar", "indicators", "partners", "product", "deadline", "status", "document"], into: &diagnostics)
+        let map = resolver(agencies)
+        let pillarIDs = site.pillars.map(\.id)
+        let documents = Dictionary(uniqueKeysWithValues: site.documents.map { ($0.page.slug, $0) })
+        var seen: [String: SourceLocation] = [:]
+        var result: [PlanTask] = []
+        for row in table.rows {
+            guard let code = reader.required(row, "code", into: &diagnostics),
+                  let text = reader.required(row, "task", into: &diagnostics) else { continue }
+            if let earlier = seen[code] {
+                diagnostics.error(reader.location(row, "code"), "mã nhiệm vụ \"\(code)\" đã dùng ở \(earlier)")
+                continue
+            }
+            seen[code] = reader.location(row, "code")
+            var pillar = reader.text(row, "pillar")
+            if let id = pillar, !pillarIDs.contains(id) {
+                var message = "\(reader.cellName(row, "pillar")): trụ cột \"\(id)\" không có trong Content/tru-cot/"
+                if let near = Suggest.closest(to: id, in: pillarIDs) { message += "; có phải \"\(near)\"?" }
+                diagnostics.error(reader.location(row, "pillar"), message)
+                pillar = nil
+            }
+            let indicators = reader.list(row, "indicators")
+            for code in indicators {
+                let known = site.indicators.filter { pillar == nil || $0.pillar == pillar }.map(\.code)
+                if !known.contains(code) {
+                    var message = "\(reader.cellName(row, "indicators")): chỉ tiêu \"\(code)\" không có trong data/indicators.csv" + (pillar.map { " (trụ cột \($0))" } ?? "")
+                    if let near = Suggest.closest(to: code, in: known) { message += "; có phải \"\(near)\"?" }
+                    diagnostics.warning(reader.location(row, "indicators"), message)
+                }
+            }
+            let document = reader.text(row, "document")
+            if let slug = document, documents[slug] == nil {
+                var message = "\(reader.cellName(row, "document")): văn bản \"\(slug)\" không có trong Content/van-ban/"
+                if let near = Suggest.closest(to: slug, in: Array(documents.keys)) { message += "; có phải \"\(near)\"?" }
+                diagnostics.error(reader.location(row, "document"), message)
+            }
+            let planYear = document.flatMap { documents[$0]?.issued?.year } ?? site.config.asOf.year
+            let deadline = DeadlineParser.parse(reader.text(row, "deadline") ?? "", planYear: planYear)
+            if case .unknown = deadline.meaning {
+                diagnostics.warning(reader.location(row, "deadline"), "\(reader.cellName(row, "deadline")): không đọc được thời hạn \"\(deadline.raw)\" (ví dụ hợp lệ: 12/2025, Quý II/2025, Năm 2025, 2026-2030, Hằng năm, Thường xuyên, Sau khi …); trang ghi nguyên văn")
+            }
+            result.append(PlanTask(
+                code: code, pillar: pillar, indicators: indicators, text: text,
+                leads: resolve(reader.list(row, "lead"), map: map, agencies: agencies, at: reader.location(row, "lead"), into: &diagnostics),
+                partners: resolve(reader.list(row, "partners"), map: map, agencies: agencies, at: reader.location(row, "partners"), into: &diagnostics),
+                product: reader.text(row, "product"), deadline: deadline, status: reader.text(row, "status"), document: document,
+                location: reader.location(row, "code")))
+        }
+        return result
+    }
+
+    static func targets(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTarget] {
+        let reader = TableReader(table, required: ["code", "text", "comparator", "value"],
+                                 optional: ["unit", "year", "baseline", "baseline_year", "actual", "actual_year", "pillar", "agency", "document"],
+                                 into: &diagnostics)
+        let map = resolver(agencies)
+        let pillarIDs = site.pillars.map(\.id)
+        let documents = Set(site.documents.map(\.page.slug))
+        var result: [PlanTarget] = []
+        for row in table.rows {
+            guard let code = reader.required(row, "code", into: &diagnostics),
+                  let text = reader.required(row, "text", into: &diagnostics) else { continue }
+            let comparatorText = reader.text(row, "comparator") ?? "text"
+            guard let comparator = PlanTarget.Comparator(rawValue: comparatorText.replacingOccurrences(of: "≥", with: ">=").replacingOccurrences(of: "≤", with: "<=")) else {
+                diagnostics.error(reader.location(row, "comparator"), "\(reader.cellName(row, "comparator")): so sánh \"\(comparatorText)\" không hợp lệ; dùng >=, <=, =, range hoặc text")
+                continue
+            }
+            let raw = reader.text(row, "value") ?? ""
+            var value: Decimal?, upper: Decimal?
+            switch comparator {
+            case .text: break
+            case .range:
+                let parts = raw.split(separator: "-").map { NumberParser.decimal(String($0)) }
+                guard parts.count == 2, let low = parts[0], let high = parts[1], low <= high else {
+                    diagnostics.error(reader.location(row, "value"), "\(reader.cellName(row, "value")): khoảng \"\(raw)\" không hợp lệ; viết dạng 9-10")
+                    continue
+                }
+                value = low; upper = high
+            default:
+                guard let number = NumberParser.decimal(raw) else {
+                    diagnostics.error(reader.location(row, "value"), "\(reader.cellName(row, "value")): giá trị \"\(raw)\" không phải số; với mục tiêu định tính hãy đặt comparator là text")
+                    continue
+                }
+                value = number
+            }
+            var pillar = reader.text(row, "pillar")
+            if let id = pillar, !pillarIDs.contains(id) {
+                var message = "\(reader.cellName(row, "pillar")): trụ cột \"\(id)\" không có trong Content/tru-cot/"
+                if let near = Suggest.closest(to: id, in: pillarIDs) { message += "; có phải \"\(near)\"?" }
+                diagnostics.error(reader.location(row, "pillar"), message)
+                pillar = nil
+            }
+            let document = reader.text(row, "document")
+            if let slug = document, !documents.contains(slug) {
+                diagnostics.error(reader.location(row, "document"), "\(reader.cellName(row, "document")): văn bản \"\(slug)\" không có trong Content/van-ban/")
+            }
+            result.append(PlanTarget(
+                code: code, text: text, comparator: comparator, value: value, upper: upper, rawValue: raw, unit: reader.text(row, "unit") ?? "",
+                year: reader.int(row, "year", into: &diagnostics), baseline: reader.decimal(row, "baseline", into: &diagnostics),
+                baselineYear: reader.int(row, "baseline_year", into: &diagnostics), actual: reader.decimal(row, "actual", into: &diagnostics),
+                actualYear: reader.int(row, "actual_year", into: &diagnostics), pillar: pillar,
+                agencies: resolve(reader.list(row, "agency"), map: map, agencies: agencies, at: reader.location(row, "agency"), into: &diagnostics),
+                document: document, location: reader.location(row, "code")))
+        }
+        checkConflicts(result, into: &diagnostics)
+        return result
+    }
+
+    /// One target stated with different values in two places (same code, or same text and year).
+    static func checkConflicts(_ targets: [PlanTarget], into diagnostics: inout Diagnostics) {
+        var byKey: [String: PlanTarget] = [:]
+        for target in targets {
+            for k in ["code:" + target.code, "text:\(key(target.text))|\(target.year ?? 0)"] {
+                if let other = byKey[k] {
+                    if other.value != target.value || other.upper != target.upper || other.comparator != target.comparator {
+                        diagnostics.warning(target.location, "mục tiêu \"\(target.text)\" được nêu với giá trị khác nhau: \(describe(other)) (\(other.document ?? "?"), \(other.location)) và \(describe(target)) (\(target.document ?? "?"))")
+                    }
+                } else {
+                    byKey[k] = target
+                }
+            }
+        }
+    }
+
+    static func describe(_ t: PlanTarget) -> String {
+        switch t.comparator {
+        case .text: return t.rawValue
+        case .range: return "\(t.value.map { "\($0)" } ?? "")–\(t.upper.map { "\($0)" } ?? "")"
+        default: return t.comparator.symbol + (t.value.map { "\($0)" } ?? "")
+        }
+    }
+}
