@@ -23,6 +23,9 @@ extension PageBuildContext {
             "svg": ChartPublisher.inline(chart.svg),
             "svgHref": base + svgPath, "embedHref": base + embedPath,
         ]
+        // Explicit false: Mustache would otherwise find the page's own `table` or `csv` further up.
+        context["table"] = false
+        context["csv"] = false
         if let table = chart.table {
             let tableContext = self.table(table)
             context["table"] = tableContext

@@ -132,22 +132,26 @@ public struct DataTable: Sendable {
     /// JSON: `{"id", "title", "source", "columns": [{"key","title","type"}], "rows": [{key: value}]}`,
     /// numbers as JSON numbers, a missing value as null. Keys sorted: byte-identical across builds.
     public func json() -> String {
-        var object: [String: Any] = [
-            "id": id,
-            "title": title,
-            "columns": columns.map { ["key": $0.key, "title": $0.title, "type": $0.kind == .text ? "string" : "number"] },
-            "rows": rows.map { row in
-                Dictionary(uniqueKeysWithValues: zip(columns, row).map { column, cell -> (String, Any) in
-                    switch cell {
-                    case .missing: return (column.key, NSNull())
-                    case .text(let text): return (column.key, text)
-                    case .number(let value): return (column.key, NSDecimalNumber(decimal: value))
-                    }
-                })
-            },
-        ]
-        if let source { object["source"] = source }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        func value(_ cell: Cell) -> String {
+            switch cell {
+            case .missing: return "null"
+            case .text(let text): return JSONText.string(text)
+            case .number(let number): return NSDecimalNumber(decimal: number).stringValue
+            }
+        }
+        var out = "{\n  \"columns\" : [\n"
+        out += columns.map { c in
+            "    {\n      \"key\" : \(JSONText.string(c.key)),\n      \"title\" : \(JSONText.string(c.title)),\n      \"type\" : \(JSONText.string(c.kind == .text ? "string" : "number"))\n    }"
+        }.joined(separator: ",\n")
+        out += "\n  ],\n  \"id\" : \(JSONText.string(id)),\n  \"rows\" : [\n"
+        // Keys of each row sorted, like the rest of the file: byte-identical across builds.
+        let order = columns.indices.sorted { columns[$0].key < columns[$1].key }
+        out += rows.map { row in
+            "    {\n" + order.map { i in "      \(JSONText.string(columns[i].key)) : \(value(i < row.count ? row[i] : .missing))" }.joined(separator: ",\n") + "\n    }"
+        }.joined(separator: ",\n")
+        out += "\n  ],\n"
+        if let source { out += "  \"source\" : \(JSONText.string(source)),\n" }
+        out += "  \"title\" : \(JSONText.string(title))\n}\n"
+        return out
     }
 }

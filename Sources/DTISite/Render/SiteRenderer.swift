@@ -65,6 +65,9 @@ public struct SiteRenderer: Sendable {
         let layout = TemplateContext(layoutDictionary)
         var rendered = [(bytes: [UInt8]?, hash: String, fresh: Bool)](repeating: (nil, "", false), count: specs.count)
         let previous = cache.previous, directory = cache.directory
+        var timings = [Duration](repeating: .zero, count: specs.count)
+        timings.withUnsafeMutableBufferPointer { timingBuffer in
+        let durations = UnsafeSendableBuffer(timingBuffer)
         rendered.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: specs.count) { i in
@@ -75,8 +78,22 @@ public struct SiteRenderer: Sendable {
                    let old = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
                     slots[i] = ([UInt8](old), hash, false)
                 } else {
+                    let start = ContinuousClock.now
                     slots[i] = (templates.render(TemplateContext(values), template: specs[i].template).map { Array($0.utf8) }, hash, true)
+                    durations[i] = ContinuousClock.now - start
                 }
+            }
+        }
+        }
+        // DTISITE_TEMPLATE_METRICS=1 prints where template time goes, slowest first (like Hugo's --templateMetrics).
+        if ProcessInfo.processInfo.environment["DTISITE_TEMPLATE_METRICS"] == "1" {
+            var byTemplate: [String: (Duration, Int)] = [:]
+            for (spec, time) in zip(specs, timings) {
+                let current = byTemplate[spec.template] ?? (.zero, 0)
+                byTemplate[spec.template] = (current.0 + time, current.1 + 1)
+            }
+            for (template, (time, count)) in byTemplate.sorted(by: { $0.value.0 > $1.value.0 }) {
+                FileHandle.standardError.write(Data("\(template): \(count) trang, \(time)\n".utf8))
             }
         }
         var files: [OutputFile] = []

@@ -5,18 +5,43 @@ import Foundation
 public enum VietnameseFormat {
     static let locale = Locale(identifier: "vi_VN")
 
-    /// "0,7056" for `decimal(0.7056, fractionDigits: 4)`.
+    /// "0,7056" for `decimal(0.7056, fractionDigits: 4)`; "1.234,5" with thousands.
+    /// Rounded half away from zero on the exact decimal value. Written out by hand rather than through
+    /// a NumberFormatter: the same result as ICU's vi_VN format, at a fraction of the cost per number,
+    /// which matters on a national site with hundreds of thousands of cells.
     public static func decimal(_ value: Decimal, fractionDigits: Int) -> String {
-        value.formatted(.number.locale(locale).precision(.fractionLength(fractionDigits)).rounded(rule: .toNearestOrAwayFromZero))
+        var input = value, rounded = Decimal()
+        NSDecimalRound(&rounded, &input, fractionDigits, .plain)
+        let negative = rounded < 0
+        var text = NSDecimalNumber(decimal: negative ? -rounded : rounded).stringValue  // "1234.5"
+        if text.hasPrefix("-") { text.removeFirst() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = grouped(String(parts[0]))
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        if fraction.count < fractionDigits { fraction += String(repeating: "0", count: fractionDigits - fraction.count) }
+        if fractionDigits > 0 { whole += "," + fraction.prefix(fractionDigits) }
+        let isZero = rounded == 0
+        return (negative && !isZero ? "-" : "") + whole
     }
 
     public static func decimal(_ value: Double, fractionDigits: Int) -> String {
-        decimal(Decimal(value), fractionDigits: fractionDigits)
+        decimal(Decimal(string: String(value)) ?? Decimal(value), fractionDigits: fractionDigits)
     }
 
     /// "1.234" for 1234.
     public static func integer(_ value: Int) -> String {
-        value.formatted(.number.locale(locale).grouping(.automatic))
+        value < 0 ? "-" + grouped(String(-value)) : grouped(String(value))
+    }
+
+    /// Digits grouped by three with ".": "1234567" → "1.234.567".
+    static func grouped(_ digits: String) -> String {
+        guard digits.count > 3 else { return digits }
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }
+            out.append(ch)
+        }
+        return out
     }
 
     /// "60,5%" for `percent(60.5, fractionDigits: 1)`; the value is already in percent.
