@@ -50,7 +50,7 @@ public struct BarChart: Sendable {
     func format(_ v: Double) -> String { VietnameseFormat.decimal(v, fractionDigits: fractionDigits) + unitSuffix }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
-    public func svg(heading: ChartHeading? = nil) -> String {
+    public func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
         var out = SVGWriter()
         let scale = LinearScale(domain: 0...maximum, from: left, to: right)
         // Legend (two entries: the bars are named once at the top).
@@ -94,6 +94,6 @@ public struct BarChart: Sendable {
             out.newline()
         }
         let description = summary + ". Mỗi dòng một mục; thanh đậm: \(valueLabel); " + (referenceStyle == .bar ? "thanh nhạt" : "vạch dọc") + ": \(referenceLabel)."
-        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading).wrap(out.text)
+        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline).wrap(out.text)
     }
 }

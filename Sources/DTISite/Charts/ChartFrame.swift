@@ -20,13 +20,16 @@ struct ChartFrame {
     /// For the standalone file that travels alone (an `<img>` in a news article): the title above the
     /// chart and the source below it, since no page around it says them.
     var heading: ChartHeading?
+    /// For a page: no XML declaration and no <style> (the page's stylesheet has the rules, and its
+    /// Content-Security-Policy allows no inline style).
+    var inline = false
 
     func wrap(_ body: String) -> String {
         let top = heading == nil ? 0.0 : 40.0
         let bottom = heading?.source == nil ? 0.0 : 28.0
         let height = self.height + top + bottom
         var svg = SVGWriter()
-        svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        if !inline { svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
         svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", "dti-chart"), ("id", id),
                          ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
                          ("width", "100%"), ("preserveAspectRatio", "xMidYMid meet"), ("role", "img"),
@@ -36,7 +39,7 @@ struct ChartFrame {
         svg.newline()
         svg.element("desc", [("id", id + "-desc")], text: description)
         svg.newline()
-        svg.raw("<style>" + ChartStyle.css + "</style>\n")
+        if !inline { svg.raw("<style>" + ChartStyle.css + "</style>\n") }
         svg.element("rect", [("class", "bg"), ("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height))])
         svg.newline()
         if let heading {

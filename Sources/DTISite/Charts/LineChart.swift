@@ -42,7 +42,7 @@ public struct LineChart: Sendable {
     }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
-    public func svg(heading: ChartHeading? = nil) -> String {
+    public func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
         var out = SVGWriter()
         for tick in stride(from: 0.0, through: 1.0001, by: 0.2) {
             let y = yScale(tick)
@@ -94,6 +94,6 @@ public struct LineChart: Sendable {
             out.element("text", [("class", end.cls), ("x", SVGWriter.number(end.x + 12)), ("y", SVGWriter.number(y + 4))], text: end.label)
         }
         let description = summary + ". Đường đậm: \(series.first { $0.role == .main }?.label ?? ""); đường gạch: giá trị cao nhất; đường chấm: trung bình cả nước."
-        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: Self.height, heading: heading).wrap(out.text)
+        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: Self.height, heading: heading, inline: inline).wrap(out.text)
     }
 }

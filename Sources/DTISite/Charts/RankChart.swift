@@ -61,7 +61,7 @@ public struct RankChart: Sendable {
     }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
-    public func svg(heading: ChartHeading? = nil) -> String {
+    public func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
         var out = SVGWriter()
         let p = plot
         // Horizontal grid and rank ticks.
@@ -117,7 +117,7 @@ public struct RankChart: Sendable {
         out.newline()
         let description = summary + ". Biểu đồ thứ hạng theo năm " + years.map(String.init).joined(separator: ", ")
             + "; hạng 1 ở trên cùng; đường đậm là \(series.first { $0.role == .highlight }?.label ?? ""), các đường mờ là các đơn vị so sánh."
-        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading).wrap(out.text)
+        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline).wrap(out.text)
     }
 
     /// Runs of consecutive years with a rank: the line breaks where a year is missing.

@@ -9,9 +9,11 @@ struct SVGWriter {
 
     /// "12.3": one decimal, "." as separator whatever the locale — coordinates are machine text.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        let text = String(format: "%.1f", rounded == 0 ? 0 : rounded)
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        guard value.isFinite else { return "0" }
+        let tenths = Int((value * 10).rounded())
+        let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
+        let sign = tenths < 0 ? "-" : ""
+        return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)
     }
 
     mutating func raw(_ markup: String) { text += markup }

@@ -50,7 +50,7 @@ struct ChartFactory: Sendable {
                                         previousYear: previous?.year, previousRank: previous?.rank)
         let chart = RankChart(id: "xep-hang-\(unitSlug)", title: "Thứ hạng DTI của \(analysis.unit) và các tỉnh \(site.config.peerGroup ?? "so sánh")",
                               summary: summary, groupSize: group.size, years: years, series: series)
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(), standalone: chart.svg(heading: heading(chart.title)),
+        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
                               table: rankTable(id: chart.id, title: chart.title, series: series, years: years))
     }
 
@@ -70,7 +70,7 @@ struct ChartFactory: Sendable {
                       LineChart.Series(label: "Cao nhất", values: best, role: .best)]
         let chart = LineChart(id: "chi-so-\(unitSlug)", title: "Chỉ số DTI của \(analysis.unit) so với cả nước", summary: summary,
                               years: years, series: series, axisLabel: "Chỉ số DTI (0–1)")
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(), standalone: chart.svg(heading: heading(chart.title)),
+        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
                               table: lineTable(id: chart.id, title: chart.title, series: series, years: years))
     }
 
@@ -92,7 +92,7 @@ struct ChartFactory: Sendable {
         table.rows = site.pillars.map { pillar in
             [.text(pillar.title), .decimal(latest.pillarValues[pillar.id]), .decimal(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded))]
         }
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(), standalone: chart.svg(heading: heading(chart.title)), table: table)
+        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)), table: table)
     }
 
     func pillarRankChart(_ pillar: Pillar) -> PublishedChart? {
@@ -110,7 +110,7 @@ struct ChartFactory: Sendable {
         summary = summary.replacingOccurrences(of: " xếp hạng ", with: " xếp hạng \(pillar.title) ")
         let chart = RankChart(id: "xep-hang-\(pillar.id)-\(unitSlug)", title: "Thứ hạng \(pillar.title) của \(analysis.unit)",
                               summary: summary, groupSize: size, years: years, series: series)
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(), standalone: chart.svg(heading: heading(chart.title)),
+        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
                               table: rankTable(id: chart.id, title: chart.title, series: series, years: years))
     }
 
@@ -124,7 +124,7 @@ struct ChartFactory: Sendable {
         let summary = "\(pillar.title) của \(analysis.unit) năm \(lastYear) đạt \(VietnameseFormat.decimal(value, fractionDigits: 4))"
         let chart = LineChart(id: "gia-tri-\(pillar.id)-\(unitSlug)", title: "\(pillar.title): \(analysis.unit) so với cả nước",
                               summary: summary, years: years, series: series, axisLabel: "\(pillar.title) (0–1)")
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(), standalone: chart.svg(heading: heading(chart.title)),
+        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
                               table: lineTable(id: chart.id, title: chart.title, series: series, years: years))
     }
 

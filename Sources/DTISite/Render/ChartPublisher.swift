@@ -5,7 +5,7 @@ struct PublishedChart: Sendable {
     var id: String
     var title: String
     var summary: String
-    /// The SVG for pages (the page gives title and source).
+    /// The SVG for pages, without <style> (the page gives title and source; bieu-do.css the rules).
     var svg: String
     /// The standalone SVG document: styles inline, its own title and source line.
     var standalone: String
@@ -20,7 +20,7 @@ extension PageBuildContext {
         extraFiles.append(OutputFile(path: svgPath, text: chart.standalone))
         var context: [String: Any] = [
             "id": chart.id, "title": chart.title, "summary": chart.summary,
-            "svg": ChartPublisher.inline(chart.svg),
+            "svg": chart.svg,
             "svgHref": base + svgPath, "embedHref": base + embedPath,
         ]
         // Explicit false: Mustache would otherwise find the page's own `table` or `csv` further up.
@@ -40,26 +40,6 @@ extension PageBuildContext {
 }
 
 enum ChartPublisher {
-    /// The SVG for use inside an HTML page: without its XML declaration, and with its inline `<style>`
-    /// removed, since the page's stylesheet carries the same rules (the Content-Security-Policy allows
-    /// only the site's own stylesheets).
-    static func inline(_ svg: String) -> String {
-        var text = svg
-        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") { text = String(text[end.upperBound...]) }
-        if let start = text.range(of: "<style"), let end = text.range(of: "</style>", range: start.upperBound..<text.endIndex) {
-            text.removeSubrange(start.lowerBound..<end.upperBound)
-        }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// The rules of the chart's inline `<style>`, for the page stylesheet.
-    static func style(of svg: String) -> String? {
-        guard let start = svg.range(of: "<style"), let open = svg.range(of: ">", range: start.upperBound..<svg.endIndex),
-              let end = svg.range(of: "</style>", range: open.upperBound..<svg.endIndex) else { return nil }
-        return String(svg[open.upperBound..<end.lowerBound])
-            .replacingOccurrences(of: "<![CDATA[", with: "").replacingOccurrences(of: "]]>", with: "")
-    }
-
     /// An iframe that follows its content's height (the embed page posts it), as chart publishers do.
     static func iframeSnippet(embedURL: String, scriptURL: String, title: String) -> String {
         "<iframe src=\"\(Escape.html(embedURL))\" title=\"\(Escape.html(title))\" data-dtisite-embed width=\"100%\" height=\"460\" style=\"border:0;width:100%;\" loading=\"lazy\"></iframe>\n<script src=\"\(Escape.html(scriptURL))\" async></script>"

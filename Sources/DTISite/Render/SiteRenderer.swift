@@ -27,7 +27,7 @@ public struct SiteRenderer: Sendable {
                 return MarkdownRenderer.Result(html: "", headings: [], diagnostics: [.warning(location,
                     "<dti-chart>: không có biểu đồ kind=\"\(element.attributes["kind"] ?? "")\"\(element.attributes["pillar"].map { " pillar=\"\($0)\"" } ?? ""); dùng kind là một trong \(ChartFactory.kinds.joined(separator: ", ")) và pillar là id của một trụ cột có số liệu")])
             }
-            let html = "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(ChartPublisher.inline(chart.svg))</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">Nhúng biểu đồ</a></figcaption></figure>\n"
+            let html = "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(chart.svg)</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">Nhúng biểu đồ</a></figcaption></figure>\n"
             return MarkdownRenderer.Result(html: html, headings: [], diagnostics: [])
         }
     }
@@ -56,10 +56,8 @@ public struct SiteRenderer: Sendable {
         diagnostics.append(contentsOf: context.diagnostics)
 
         let specs = pages
-        // The rules of the charts' inline <style>, for the pages that show them inline.
-        var chartRules: [String] = []
-        for rules in context.embeds.compactMap({ ChartPublisher.style(of: $0.svg) }) where !chartRules.contains(rules) { chartRules.append(rules) }
-        let chartCSS = OutputFile(path: "assets/bieu-do.css", text: chartRules.joined(separator: "\n"))
+        // The charts' rules, for the pages that show them inline (standalone files carry them inside).
+        let chartCSS = OutputFile(path: "assets/bieu-do.css", text: ChartStyle.css + "\n")
         var layoutDictionary = layoutValues(pages: specs)
         layoutDictionary["chartStylesheet"] = base + chartCSS.path + "?v=" + Fingerprint.short(chartCSS.contents)
         let layout = TemplateContext(layoutDictionary)

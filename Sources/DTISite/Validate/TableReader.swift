@@ -36,7 +36,11 @@ public struct TableReader {
     /// Trimmed text of a cell, nil when empty or the column is absent.
     public func text(_ row: CSVTable.Row, _ column: String) -> String? {
         guard let i = columns[column], i < row.fields.count else { return nil }
-        let value = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        let field = row.fields[i]
+        // Most cells need no trimming; Foundation's trimming is slow on Linux.
+        guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
+        if first > 0x20 && first != 0xC2 && last > 0x20 && last != 0xA0 { return field }
+        let value = field.trimmingCharacters(in: .whitespacesAndNewlines)
         return value.isEmpty ? nil : value
     }
 
@@ -79,6 +83,11 @@ public struct TableReader {
 public enum NumberParser {
     /// "0.5478", "0,5478", "-1.5", "77%" (→ 77). A lone "," or "." is the decimal separator.
     public static func decimal(_ raw: String) -> Decimal? {
+        // Plain "0.5478" or "77": no separators to interpret.
+        if !raw.isEmpty, raw.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), raw.utf8.filter({ $0 == 0x2E }).count <= 1,
+           raw.utf8.first != 0x2E, raw.utf8.last != 0x2E {
+            return Decimal(string: raw, locale: Locale(identifier: "en_US_POSIX"))
+        }
         var text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
         if text.hasSuffix("%") { text.removeLast() }
         let commas = text.filter { $0 == "," }.count
@@ -101,6 +110,7 @@ public enum NumberParser {
 
     /// "5800", "5.800", "5,800", "5 800" → 5800. "5.8" is not an integer.
     public static func integer(_ raw: String) -> Int? {
+        if let value = Int(raw) { return value }
         let text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
         if let value = Int(text) { return value }
         // Thousands grouped by "." or ",": every group after the first has three digits.
