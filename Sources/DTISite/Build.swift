@@ -56,6 +56,8 @@ public enum SiteBuilder {
 
     static func prepare(_ options: Options, cache: inout RenderCache) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
+        let metrics = StageMetrics()
+        defer { metrics.report() }
         let loader = ContentLoader(contentDirectory: options.contentDirectory,
                                    displayPrefix: options.contentDirectory.lastPathComponent)
         guard var content = loader.load(into: &diagnostics) else { return ([], 0, diagnostics) }
@@ -63,10 +65,14 @@ public enum SiteBuilder {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let theme = Theme.load(options.themeDirectory, displayPrefix: options.themeDirectory.lastPathComponent, into: &diagnostics)
+        metrics.mark("load")
         let site = SiteValidator.validate(content, into: &diagnostics)
+        metrics.mark("validate")
         if diagnostics.hasErrors { return ([], 0, diagnostics) }
         let renderer = SiteRenderer(site: site, templates: theme.templates, assets: theme.staticFiles)
+        metrics.mark("compute")
         let files = renderer.render(into: &diagnostics, cache: &cache)
+        metrics.mark("render")
         return (files, files.filter { $0.path.hasSuffix(".html") }.count, diagnostics)
     }
 
@@ -124,5 +130,24 @@ public enum SiteBuilder {
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// DTISITE_STAGE_METRICS=1 prints how long each stage took, for profiling a site.
+final class StageMetrics {
+    private let enabled = ProcessInfo.processInfo.environment["DTISITE_STAGE_METRICS"] == "1"
+    private var last = ContinuousClock.now
+    private var lines: [String] = []
+
+    func mark(_ stage: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        lines.append("\(stage): \(now - last)")
+        last = now
+    }
+
+    func report() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

@@ -104,10 +104,17 @@ public struct SiteRenderer: Sendable {
             if page.fresh { cache.rendered += 1 }
             files.append(OutputFile(path: spec.outputPath, contents: bytes))
         }
-        for table in context.tables.values.sorted(by: { $0.id < $1.id }) {
-            files.append(OutputFile(path: "du-lieu/\(table.id).csv", text: table.csv()))
-            files.append(OutputFile(path: "du-lieu/\(table.id).json", text: table.json()))
+        // Downloads, written concurrently: a national site has thousands of tables.
+        let tables = context.tables.values.sorted { $0.id < $1.id }
+        var downloads = [[OutputFile]](repeating: [], count: tables.count)
+        downloads.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: tables.count) { i in
+                slots[i] = [OutputFile(path: "du-lieu/\(tables[i].id).csv", text: tables[i].csv()),
+                            OutputFile(path: "du-lieu/\(tables[i].id).json", text: tables[i].json())]
+            }
         }
+        files += downloads.flatMap { $0 }
         files += context.extraFiles
         files.append(chartCSS)
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)))

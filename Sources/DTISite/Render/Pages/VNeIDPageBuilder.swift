@@ -2,7 +2,7 @@ import Foundation
 
 /// /vneid/: every district's commune table of VNeID progress; /vneid/<district>/: the communes against
 /// the year's target, who is behind, the district total computed from the counts, and the notes on
-/// where the source contradicts itself. /vneid/<district>/theo-ten/: the same table by name.
+/// where the source contradicts itself.
 enum VNeIDPageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
@@ -10,9 +10,18 @@ enum VNeIDPageBuilder {
         var specs: [PageSpec] = []
         var overview: [[String: Any]] = []
         let siteProvince = site.unit.map { unit in unit.level == .province ? unit.name : (site.unit(slug: unit.parent ?? "")?.name ?? unit.name) }
-        for district in site.vneid {
-            let rows = VNeIDProgress.rows(district, thresholds: site.config.vneid)
-            guard let years = VNeIDProgress.years(district) else { continue }
+        // The per-district work (rows, chart, table) is independent: done concurrently, assembled in order.
+        let districts = site.vneid
+        var prepared = [Prepared?](repeating: nil, count: districts.count)
+        prepared.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: districts.count) { i in
+                slots[i] = prepare(districts[i], site: site)
+            }
+        }
+        for (district, ready) in zip(districts, prepared) {
+            guard let ready else { continue }
+            let rows = ready.rows, years = ready.years
             let totals = VNeIDProgress.totals(district, year: years.actual)
             let counts = Dictionary(grouping: rows.compactMap(\.status), by: { $0 }).mapValues(\.count)
             let path = "vneid/\(district.slug)/"
@@ -34,29 +43,23 @@ enum VNeIDPageBuilder {
             }
             overview.append(summary)
 
-            let table = communeTable(district, rows: rows, years: years, site: site)
-            let chart = progressChart(district, rows: rows, years: years, site: site)
-            let published = chart.map { ctx.publish($0) }
-            for byName in [false, true] {
-                let ordered = byName ? rows.sorted { Display.vietnameseOrder($0.commune.name, $1.commune.name) } : rows
-                var content = summary
-                content["rows"] = ordered.map { rowContext($0, notes: district.notes) }
-                content["total"] = totalContext(district, totals: totals, years: years)
-                content["table"] = ctx.table(byName ? nameOrdered(table, rows: rows, ordered: ordered) : table)
-                content["byStatus"] = !byName
-                content["statusHref"] = ctx.base + path
-                content["nameHref"] = ctx.base + path + "theo-ten/"
-                content["qualityNotes"] = district.notes.map { ["text": $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: ""), "where": $0.location.description] }
-                content["hasNotes"] = !district.notes.isEmpty
-                content["thresholds"] = "đạt: từ \(VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0))% chỉ tiêu trở lên; gần đạt: từ \(VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))%"
-                if let published { content["chart"] = published }
-                let pagePath = byName ? path + "theo-ten/" : path
-                specs.append(PageSpec(
-                    path: pagePath, title: "Định danh điện tử: \(district.district)" + (byName ? " (theo tên xã)" : ""),
-                    description: "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.district)\(district.province.isEmpty ? "" : ", tỉnh \(district.province)")",
-                    template: "vneid-district", content: TemplateContext(content), section: "vneid",
-                    breadcrumbs: [("VNeID theo xã", "vneid/"), (district.district, path)]))
-            }
+            let table = ready.table
+            let published = ready.chart.map { ctx.publish($0) }
+            // One page per district, ordered by status; other orders come from a small sorting script
+            // (assets/sap-xep.js), so a national site does not render every table twice.
+            var content = summary
+            content["rows"] = ready.rowsByStatus.values["rows"] ?? []
+            content["total"] = totalContext(district, totals: totals, years: years)
+            content["table"] = ctx.table(table)
+            content["qualityNotes"] = district.notes.map { ["text": $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: ""), "where": $0.location.description] }
+            content["hasNotes"] = !district.notes.isEmpty
+            content["thresholds"] = "đạt: từ \(VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0))% chỉ tiêu trở lên; gần đạt: từ \(VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))%"
+            if let published { content["chart"] = published }
+            specs.append(PageSpec(
+                path: path, title: "Định danh điện tử: \(district.district)",
+                description: "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.district)\(district.province.isEmpty ? "" : ", tỉnh \(district.province)")",
+                template: "vneid-district", content: TemplateContext(content), section: "vneid",
+                breadcrumbs: [("VNeID theo xã", "vneid/"), (district.district, path)]))
         }
         specs.append(PageSpec(path: "vneid/", title: "Định danh điện tử (VNeID) theo xã",
                               description: "Tiến độ thu nhận và kích hoạt định danh điện tử mức 2 theo xã, so với chỉ tiêu",
@@ -65,9 +68,29 @@ enum VNeIDPageBuilder {
         return specs
     }
 
+    /// What a district's pages need that does not depend on the rest of the site.
+    struct Prepared: @unchecked Sendable {
+        // The row contexts are only read after this point.
+        var rows: [VNeIDProgress.Row]
+        var years: (actual: Int, target: Int?)
+        var table: DataTable
+        var chart: PublishedChart?
+        var rowsByStatus: TemplateContext
+    }
+
+    static func prepare(_ district: DistrictProgress, site: Site) -> Prepared? {
+        let rows = VNeIDProgress.rows(district, thresholds: site.config.vneid)
+        guard let years = VNeIDProgress.years(district) else { return nil }
+        let table = communeTable(district, rows: rows, years: years, site: site)
+        return Prepared(rows: rows, years: years, table: table,
+                        chart: progressChart(district, rows: rows, years: years, site: site),
+                        rowsByStatus: TemplateContext(["rows": rows.enumerated().map { rowContext($1, position: $0, notes: district.notes) }]))
+    }
+
     static func percent(_ value: Decimal?) -> String { value.map { VietnameseFormat.percent($0, fractionDigits: 1) } ?? "—" }
 
-    static func rowContext(_ row: VNeIDProgress.Row, notes: [Diagnostic]) -> [String: Any] {
+    /// A row for the template; the `sort*` values are machine keys for the sorting script.
+    static func rowContext(_ row: VNeIDProgress.Row, position: Int, notes: [Diagnostic]) -> [String: Any] {
         let lines = Set(row.commune.years.values.map(\.location.line))
         let rowNotes = notes.filter { lines.contains($0.location.line) }
         var context: [String: Any] = [
@@ -83,6 +106,11 @@ enum VNeIDPageBuilder {
             "needed": row.accountsNeeded.map(VietnameseFormat.integer) ?? "—",
             "hasNote": !rowNotes.isEmpty,
             "noteText": rowNotes.map { $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: "") }.joined(separator: "; "),
+            "sortStatus": String(position),
+            "sortPopulation": row.population.map(String.init) ?? "",
+            "sortActivated": row.activatedPercent.map { "\($0)" } ?? "",
+            "sortGap": row.gap.map { "\($0)" } ?? "",
+            "sortNeeded": row.accountsNeeded.map(String.init) ?? "",
         ]
         if let status = row.status {
             context["status"] = status.vietnamese
@@ -139,15 +167,6 @@ enum VNeIDPageBuilder {
         }
         table.source = "Nguồn: \(district.district), tỉnh \(district.province); tỷ lệ tính từ số người / dân số, làm tròn 1 chữ số thập phân"
         return table
-    }
-
-    static func nameOrdered(_ table: DataTable, rows: [VNeIDProgress.Row], ordered: [VNeIDProgress.Row]) -> DataTable {
-        var copy = table
-        copy.id += "-theo-ten"
-        copy.title += " (theo tên)"
-        let index = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($0.element.commune.name, $0.offset) })
-        copy.rows = ordered.compactMap { index[$0.commune.name].map { table.rows[$0] } }
-        return copy
     }
 
     static func progressChart(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site) -> PublishedChart? {
