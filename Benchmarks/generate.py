@@ -96,7 +96,10 @@ def main(root):
         activated = rng.randint(collected // 2, collected)
         commune = f"xã Số {c + 1:05d}"
         vneid.append(f"{province},{district},{commune},{c // 700 + 1},commune,2023,{population},{collected},{activated},,,,,,")
-        vneid.append(f"{province},{district},{commune},{c // 700 + 1},commune,2024,,,,,,{rng.randint(60, 95)},{rng.randint(50, 300)},{rng.randint(50, 90)},{rng.randint(50, 300)}")
+        # Targets at or above this year's actual percent, as a plan would set them.
+        collected_pct = collected * 100 // population + 1
+        activated_pct = activated * 100 // population + 1
+        vneid.append(f"{province},{district},{commune},{c // 700 + 1},commune,2024,,,,,,{min(100, collected_pct + rng.randint(2, 10))},{rng.randint(50, 300)},{min(100, activated_pct + rng.randint(2, 10))},{rng.randint(50, 300)}")
     write(os.path.join(content, "data", "vneid.csv"), "\n".join(vneid) + "\n")
 
     agencies = ["name,short_name,aliases", "Sở Khoa học và Công nghệ,Sở KH&CN,Sở KHCN",

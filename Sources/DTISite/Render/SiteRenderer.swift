@@ -215,6 +215,12 @@ struct PageBuildContext {
     var analysis: ScoreAnalysis { renderer.analysis }
     var base: String { renderer.base }
 
+    /// Registers a table for download only (the page draws it itself): just its links and source.
+    mutating func download(_ table: DataTable) -> [String: Any] {
+        tables[table.id] = table
+        return ["csv": base + "du-lieu/\(table.id).csv", "json": base + "du-lieu/\(table.id).json", "source": table.source ?? ""]
+    }
+
     /// Registers a table for download and returns its template context.
     mutating func table(_ table: DataTable) -> [String: Any] {
         tables[table.id] = table

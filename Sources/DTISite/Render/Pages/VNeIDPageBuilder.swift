@@ -50,7 +50,7 @@ enum VNeIDPageBuilder {
             var content = summary
             content["rows"] = ready.rowsByStatus.values["rows"] ?? []
             content["total"] = totalContext(district, totals: totals, years: years)
-            content["table"] = ctx.table(table)
+            content["table"] = ctx.download(table)
             content["qualityNotes"] = district.notes.map { ["text": $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: ""), "where": $0.location.description] }
             content["hasNotes"] = !district.notes.isEmpty
             content["thresholds"] = "đạt: từ \(VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0))% chỉ tiêu trở lên; gần đạt: từ \(VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))%"
