@@ -6,15 +6,10 @@ enum IndicatorRules {
         var seen: [String: SourceLocation] = [:]
         var result: [Indicator] = []
         for row in table.rows {
-            guard let pillar = reader.required(row, "pillar", into: &diagnostics),
+            guard reader.required(row, "pillar", into: &diagnostics) != nil,
+                  let pillar = reader.known(row, "pillar", among: ids, what: "trụ cột", home: "Content/tru-cot/", into: &diagnostics),
                   let code = reader.required(row, "code", into: &diagnostics),
                   let name = reader.required(row, "name", into: &diagnostics) else { continue }
-            guard ids.contains(pillar) else {
-                var message = "\(reader.cellName(row, "pillar")): trụ cột \"\(pillar)\" không có trong Content/tru-cot/"
-                if let near = Suggest.closest(to: pillar, in: ids) { message += "; có phải \"\(near)\"?" }
-                diagnostics.error(reader.location(row, "pillar"), message)
-                continue
-            }
             let key = pillar + "|" + code
             if let earlier = seen[key] {
                 diagnostics.error(reader.location(row, "code"), "chỉ số \(code) của trụ cột \(pillar) đã có ở \(earlier)")

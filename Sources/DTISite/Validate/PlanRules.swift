@@ -73,13 +73,7 @@ enum PlanRules {
                 continue
             }
             seen[code] = reader.location(row, "code")
-            var pillar = reader.text(row, "pillar")
-            if let id = pillar, !pillarIDs.contains(id) {
-                var message = "\(reader.cellName(row, "pillar")): trụ cột \"\(id)\" không có trong Content/tru-cot/"
-                if let near = Suggest.closest(to: id, in: pillarIDs) { message += "; có phải \"\(near)\"?" }
-                diagnostics.error(reader.location(row, "pillar"), message)
-                pillar = nil
-            }
+            let pillar = reader.known(row, "pillar", among: pillarIDs, what: "trụ cột", home: "Content/tru-cot/", into: &diagnostics)
             let indicators = reader.list(row, "indicators")
             for code in indicators {
                 let known = site.indicators.filter { pillar == nil || $0.pillar == pillar }.map(\.code)
@@ -144,13 +138,7 @@ enum PlanRules {
                 }
                 value = number
             }
-            var pillar = reader.text(row, "pillar")
-            if let id = pillar, !pillarIDs.contains(id) {
-                var message = "\(reader.cellName(row, "pillar")): trụ cột \"\(id)\" không có trong Content/tru-cot/"
-                if let near = Suggest.closest(to: id, in: pillarIDs) { message += "; có phải \"\(near)\"?" }
-                diagnostics.error(reader.location(row, "pillar"), message)
-                pillar = nil
-            }
+            let pillar = reader.known(row, "pillar", among: pillarIDs, what: "trụ cột", home: "Content/tru-cot/", into: &diagnostics)
             let document = reader.text(row, "document")
             if let slug = document, !documents.contains(slug) {
                 diagnostics.error(reader.location(row, "document"), "\(reader.cellName(row, "document")): văn bản \"\(slug)\" không có trong Content/van-ban/")

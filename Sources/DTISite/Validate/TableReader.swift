@@ -71,6 +71,20 @@ public struct TableReader {
         return value
     }
 
+    /// A cell naming one of `known` ids (a pillar, a document…): an unknown one is an error with the
+    /// closest id suggested, and reads as nil.
+    public func known(_ row: CSVTable.Row, _ column: String, among known: [String], what: String, home: String,
+                      into diagnostics: inout Diagnostics) -> String? {
+        guard let id = text(row, column) else { return nil }
+        guard known.contains(id) else {
+            var message = "\(cellName(row, column)): \(what) \"\(id)\" không có trong \(home)"
+            if let near = Suggest.closest(to: id, in: known) { message += "; có phải \"\(near)\"?" }
+            diagnostics.error(location(row, column), message)
+            return nil
+        }
+        return id
+    }
+
     /// A list in one cell, separated by ";" (or new lines).
     public func list(_ row: CSVTable.Row, _ column: String) -> [String] {
         guard let raw = text(row, column) else { return [] }
