@@ -10,6 +10,8 @@ public struct MarkdownRenderer: Sendable {
         public var html: String
         public var headings: [Heading]
         public var diagnostics: [Diagnostic]
+        /// The text without markup, for the search index (filled when rendered for a page).
+        public var plainText: String = ""
     }
 
     public struct Heading: Sendable, Hashable {

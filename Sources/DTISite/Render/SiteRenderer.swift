@@ -41,7 +41,10 @@ public struct SiteRenderer: Sendable {
     /// Renders everything, reusing the previous build's file for every page whose inputs did not change.
     public func render(into diagnostics: inout Diagnostics, cache: inout RenderCache) -> [OutputFile] {
         var context = PageBuildContext(renderer: self)
+        let metrics = StageMetrics()
+        defer { metrics.report() }
         context.renderedMarkdown = renderAllMarkdown()
+        metrics.mark("  markdown")
         var pages: [PageSpec] = []
         pages += HomePageBuilder.pages(&context)
         pages += PillarPageBuilder.pages(&context)
@@ -56,6 +59,7 @@ public struct SiteRenderer: Sendable {
         diagnostics.append(contentsOf: context.diagnostics)
 
         let specs = pages
+        metrics.mark("  page contexts")
         // The charts' rules, for the pages that show them inline (standalone files carry them inside).
         let chartCSS = OutputFile(path: "assets/bieu-do.css", text: ChartStyle.css + "\n")
         var layoutDictionary = layoutValues(pages: specs)
@@ -104,6 +108,7 @@ public struct SiteRenderer: Sendable {
             if page.fresh { cache.rendered += 1 }
             files.append(OutputFile(path: spec.outputPath, contents: bytes))
         }
+        metrics.mark("  templates")
         // Downloads, written concurrently: a national site has thousands of tables.
         let tables = context.tables.values.sorted { $0.id < $1.id }
         var downloads = [[OutputFile]](repeating: [], count: tables.count)
@@ -115,6 +120,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         files += downloads.flatMap { $0 }
+        metrics.mark("  downloads")
         files += context.extraFiles
         files.append(chartCSS)
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)))
@@ -132,7 +138,9 @@ public struct SiteRenderer: Sendable {
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-                slots[i] = renderer.render(pages[i].body, file: pages[i].file, firstLine: pages[i].bodyLine)
+                var result = renderer.render(pages[i].body, file: pages[i].file, firstLine: pages[i].bodyLine)
+                result.plainText = PageBuildContext.plainText(result.html)
+                slots[i] = result
             }
         }
         var byFile: [String: MarkdownRenderer.Result] = [:]
@@ -229,6 +237,11 @@ struct PageBuildContext {
 
     /// Markdown rendered ahead of time (concurrently), by file.
     var renderedMarkdown: [String: MarkdownRenderer.Result] = [:]
+
+    /// The plain text of a page's Markdown, for the search index.
+    func searchText(_ page: MarkdownPage) -> String {
+        renderedMarkdown[page.file]?.plainText ?? ""
+    }
 
     mutating func markdown(_ page: MarkdownPage) -> String {
         let result = renderedMarkdown[page.file] ?? renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)

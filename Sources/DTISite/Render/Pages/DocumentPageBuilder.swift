@@ -5,6 +5,8 @@ enum DocumentPageBuilder {
         guard !site.documents.isEmpty else { return [] }
         var specs: [PageSpec] = []
         var list: [[String: Any]] = []
+        let tasksByDocument = Dictionary(grouping: site.tasks) { $0.document ?? "" }
+        let targetsByDocument = Dictionary(grouping: site.targets) { $0.document ?? "" }
         for document in site.documents {
             let path = "van-ban/\(document.page.slug)/"
             var meta: [String: Any] = ["title": document.page.title, "summary": document.page.summary, "href": ctx.base + path]
@@ -14,14 +16,14 @@ enum DocumentPageBuilder {
             if let unit = document.unit { meta["unit"] = unit; meta["otherUnit"] = unit != site.config.unit }
             list.append(meta)
             var content = meta
-            let tasks = site.tasks.filter { $0.document == document.page.slug }
+            let tasks = tasksByDocument[document.page.slug] ?? []
             if !tasks.isEmpty {
                 var table = PlanPageBuilder.taskTable(id: "van-ban-\(document.page.slug)-nhiem-vu", title: "Nhiệm vụ trong văn bản", tasks: tasks, ctx: ctx)
                 table.linkColumn = 2
                 table.columnLinks = PillarPageBuilder.linkAgencies(table, ctx: ctx)
                 content["tasks"] = ctx.table(table)
             }
-            let targets = site.targets.filter { $0.document == document.page.slug }
+            let targets = targetsByDocument[document.page.slug] ?? []
             if !targets.isEmpty {
                 content["targets"] = ctx.table(PlanPageBuilder.targetTable(id: "van-ban-\(document.page.slug)-muc-tieu", title: "Mục tiêu trong văn bản", targets: targets, ctx: ctx))
             }
@@ -30,7 +32,7 @@ enum DocumentPageBuilder {
             var spec = PageSpec(path: path, title: document.page.title, description: document.page.summary, template: "document",
                                 content: TemplateContext(content), section: "van-ban",
                                 breadcrumbs: [("Văn bản", "van-ban/"), (document.page.title, path)])
-            spec.searchText = PageBuildContext.plainText(body)
+            spec.searchText = ctx.searchText(document.page)
             specs.append(spec)
         }
         specs.append(PageSpec(path: "van-ban/", title: "Văn bản, kế hoạch", description: "Các kế hoạch, đề án về chuyển đổi số",

@@ -65,7 +65,7 @@ enum PillarPageBuilder {
         var spec = PageSpec(path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
                             content: TemplateContext(content), section: "tru-cot",
                             breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
-        spec.searchText = PageBuildContext.plainText(content["body"] as? String ?? "")
+        spec.searchText = ctx.searchText(pillar.source)
         return spec
     }
 

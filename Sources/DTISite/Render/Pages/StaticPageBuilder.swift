@@ -7,7 +7,7 @@ enum StaticPageBuilder {
             var spec = PageSpec(path: page.slug + "/", title: page.title, description: page.summary, template: "page",
                                 content: TemplateContext(["title": page.title, "summary": page.summary, "body": body]),
                                 section: page.slug, breadcrumbs: [(page.title, page.slug + "/")])
-            spec.searchText = PageBuildContext.plainText(body)
+            spec.searchText = ctx.searchText(page)
             specs.append(spec)
         }
         var notFound = PageSpec(path: "404.html", title: "Không tìm thấy trang", description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
