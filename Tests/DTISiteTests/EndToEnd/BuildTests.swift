@@ -51,6 +51,21 @@ import Testing
         #expect(filesA == filesB)
     }
 
+    /// Nothing of where the project lies (or where the build was started) leaks into the output.
+    @Test func theSameContentInAnotherPlaceGivesTheSameBytes() throws {
+        let a = try Self.copyFixture("mini"), b = try Self.copyFixture("mini")
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        let nested = b.appendingPathComponent("x/y/z")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        for name in ["Content", "Theme"] { try FileManager.default.moveItem(at: b.appendingPathComponent(name), to: nested.appendingPathComponent(name)) }
+        #expect(SiteBuilder.build(SiteBuilder.Options(root: a)).succeeded && SiteBuilder.build(SiteBuilder.Options(root: nested)).succeeded)
+        var filesA = try Self.files(in: a.appendingPathComponent("public")), filesB = try Self.files(in: nested.appendingPathComponent("public"))
+        // The manifest holds a fingerprint of the binary and inputs, not part of the site.
+        filesA[".dtisite-build"] = nil
+        filesB[".dtisite-build"] = nil
+        #expect(filesA == filesB)
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputIntact() throws {
         let root = try Self.copyFixture("mini")
         defer { try? FileManager.default.removeItem(at: root) }
