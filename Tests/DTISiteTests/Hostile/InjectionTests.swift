@@ -35,6 +35,18 @@ import FoundationXML
                     return String(line)
                 }.joined(separator: "\n")
                 if !text.contains("publisher") { text = "publisher = \"<script>p</script>\"\n" + text }
+            case "csv" where url.lastPathComponent == "tasks.csv":
+                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                text += "XSS.1,,,\(q),\(q),\(q),\(q),\(q),\(q),\n"
+            case "csv" where url.lastPathComponent == "targets.csv":
+                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                text += "XSS.2,\(q),text,\(q),\(q),2025,,,,,,\(q),\n"
+            case "csv" where url.lastPathComponent == "agencies.csv":
+                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                text += "\(q),\(q),\n"
+            case "csv" where url.lastPathComponent == "vneid.csv":
+                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                text += "Lào Cai,Bảo Yên,\(q),99,commune,2023,1000,500,400,50,40,,,,\nLào Cai,Bảo Yên,\(q),99,commune,2024,,,,,,60,10,50,10\nLào Cai,Bảo Yên,\(q),99,commune,2025,,,,,,70,10,60,10\n"
             case "csv":
                 // Unit names must match across files: poison one consistently, and every free-text column.
                 text = text.replacingOccurrences(of: "Điện Biên", with: "Điện Biên<script>x</script>\"")
@@ -45,8 +57,20 @@ import FoundationXML
         }
     }
 
-    @Test func plantedMarkupIsEscapedEverywhere() throws {
-        let root = try BuildTests.copyFixture("mini")
+    /// The fixture site, and the default Lai Châu site of the repository.
+    static func copy(_ which: String) throws -> URL {
+        if which == "mini" { return try BuildTests.copyFixture("mini") }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-default-poison-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for name in ["Content", "Theme"] {
+            try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent(name), to: root.appendingPathComponent(name))
+        }
+        return root
+    }
+
+    @Test(arguments: ["mini", "default"])
+    func plantedMarkupIsEscapedEverywhere(site: String) throws {
+        let root = try Self.copy(site)
         defer { try? FileManager.default.removeItem(at: root) }
         try Self.poison(root.appendingPathComponent("Content"))
         // Quoted CSV cells: the payload contains a quote, so rewrite those rows with proper quoting.
@@ -73,6 +97,14 @@ import FoundationXML
         }
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(home.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the payload shows as text")
+        let peers = try String(contentsOf: output.appendingPathComponent("tru-cot/ha-tang-so/index.html"), encoding: .utf8)
+        #expect(peers.contains("Điện Biên&lt;script&gt;x&lt;/script&gt;&quot;"), "a poisoned unit name shows as text")
+        if site == "default" {
+            for page in ["vneid/bao-yen/index.html", "muc-tieu/index.html", "co-quan/index.html", "van-ban/ke-hoach-2025/index.html"] {
+                let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
+                #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(page) shows the planted text, escaped")
+            }
+        }
 
         // JSON, XML and SVG outputs parse, and CSV text cells that could be formulas are prefixed.
         let enumerator = FileManager.default.enumerator(atPath: output.path)
