@@ -51,7 +51,7 @@ struct ChartFactory: Sendable {
         let chart = RankChart(id: "xep-hang-\(unitSlug)", title: "Thứ hạng DTI của \(analysis.unit) và các tỉnh \(site.config.peerGroup ?? "so sánh")",
                               summary: summary, groupSize: group.size, years: years, series: series)
         return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: rankTable(id: chart.id, title: chart.title, series: series, years: years))
+                              table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     func indexChart() -> PublishedChart? {
@@ -71,7 +71,7 @@ struct ChartFactory: Sendable {
         let chart = LineChart(id: "chi-so-\(unitSlug)", title: "Chỉ số DTI của \(analysis.unit) so với cả nước", summary: summary,
                               years: years, series: series, axisLabel: "Chỉ số DTI (0–1)")
         return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: lineTable(id: chart.id, title: chart.title, series: series, years: years))
+                              table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     func profileChart() -> PublishedChart? {
@@ -111,7 +111,7 @@ struct ChartFactory: Sendable {
         let chart = RankChart(id: "xep-hang-\(pillar.id)-\(unitSlug)", title: "Thứ hạng \(pillar.title) của \(analysis.unit)",
                               summary: summary, groupSize: size, years: years, series: series)
         return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: rankTable(id: chart.id, title: chart.title, series: series, years: years))
+                              table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     func pillarValueChart(_ pillar: Pillar) -> PublishedChart? {
@@ -125,7 +125,7 @@ struct ChartFactory: Sendable {
         let chart = LineChart(id: "gia-tri-\(pillar.id)-\(unitSlug)", title: "\(pillar.title): \(analysis.unit) so với cả nước",
                               summary: summary, years: years, series: series, axisLabel: "\(pillar.title) (0–1)")
         return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: lineTable(id: chart.id, title: chart.title, series: series, years: years))
+                              table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     // MARK: Helpers

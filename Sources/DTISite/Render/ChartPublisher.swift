@@ -10,6 +10,8 @@ struct PublishedChart: Sendable {
     /// The standalone SVG document: styles inline, its own title and source line.
     var standalone: String
     var table: DataTable?
+    /// Charts over years: on a narrow screen they open scrolled to the latest year.
+    var overYears = false
 }
 
 extension PageBuildContext {
@@ -21,7 +23,7 @@ extension PageBuildContext {
         var context: [String: Any] = [
             "id": chart.id, "title": chart.title, "summary": chart.summary,
             "svg": chart.svg,
-            "svgHref": base + svgPath, "embedHref": base + embedPath,
+            "svgHref": base + svgPath, "embedHref": base + embedPath, "overYears": chart.overYears,
         ]
         // Explicit false: Mustache would otherwise find the page's own `table` or `csv` further up.
         context["table"] = false

@@ -8,7 +8,7 @@ enum EmbedPageBuilder {
             var spec = PageSpec(
                 path: "nhung/\(chart.id)/", title: chart.title, description: chart.summary, template: "embed",
                 content: TemplateContext(["id": chart.id, "title": chart.title, "summary": chart.summary,
-                                          "svg": chart.svg,
+                                          "svg": chart.svg, "overYears": chart.overYears,
                                           "source": ctx.site.config.sourceNote ?? "", "home": ctx.site.config.baseURL]),
                 section: "")
             spec.inSitemap = false
