@@ -21,14 +21,6 @@ public struct CSVTable: Sendable {
     /// Column index of a header name (exact, after trimming).
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 
-    public func location(row: Row, column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: row.line, column: column + 1)
-    }
-
-    public func location(row: Row, column name: String) -> SourceLocation {
-        location(row: row, column: column(name) ?? 0)
-    }
-
     /// "C14": how Excel names the cell, for messages.
     public static func cellName(row: Int, column: Int) -> String {
         var n = column + 1

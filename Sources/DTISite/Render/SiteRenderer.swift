@@ -185,10 +185,6 @@ public struct SiteRenderer: Sendable {
         return items.map { ["title": $0.0, "href": base + $0.1, "current": $0.2 == section] }
     }
 
-    func renderPage(_ spec: PageSpec, layout: TemplateContext) -> String? {
-        templates.render(TemplateContext(pageValues(spec, layout: layout)), template: spec.template)
-    }
-
     /// Everything the page's template sees.
     func pageValues(_ spec: PageSpec, layout: TemplateContext) -> [String: Any] {
         var values = spec.content.values

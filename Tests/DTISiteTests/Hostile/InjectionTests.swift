@@ -15,6 +15,8 @@ import FoundationXML
     static func poison(_ content: URL) throws {
         let fm = FileManager.default
         let enumerator = fm.enumerator(atPath: content.path)
+        // The payload as one quoted CSV cell.
+        let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         while let relative = enumerator?.nextObject() as? String {
             let url = content.appendingPathComponent(relative)
             var text: String
@@ -36,16 +38,12 @@ import FoundationXML
                 }.joined(separator: "\n")
                 if !text.contains("publisher") { text = "publisher = \"<script>p</script>\"\n" + text }
             case "csv" where url.lastPathComponent == "tasks.csv":
-                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 text += "XSS.1,,,\(q),\(q),\(q),\(q),\(q),\(q),\n"
             case "csv" where url.lastPathComponent == "targets.csv":
-                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 text += "XSS.2,\(q),text,\(q),\(q),2025,,,,,,\(q),\n"
             case "csv" where url.lastPathComponent == "agencies.csv":
-                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 text += "\(q),\(q),\n"
             case "csv" where url.lastPathComponent == "vneid.csv":
-                let q = "\"" + payload.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 text += "Lào Cai,Bảo Yên,\(q),99,commune,2023,1000,500,400,50,40,,,,\nLào Cai,Bảo Yên,\(q),99,commune,2024,,,,,,60,10,50,10\nLào Cai,Bảo Yên,\(q),99,commune,2025,,,,,,70,10,60,10\n"
             case "csv":
                 // Unit names must match across files: poison one consistently, and every free-text column.
