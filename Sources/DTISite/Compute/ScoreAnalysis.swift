@@ -9,6 +9,19 @@ public struct ScoreAnalysis: Sendable {
         public var group: String
         public var records: [ScoreRecord]
         public var size: Int { records.count }
+        /// Pillar id → unit → rank computed from the values, for pillars every unit has a value for.
+        var computedRanks: [String: [String: Int]] = [:]
+
+        init(year: Int, group: String, records: [ScoreRecord]) {
+            self.year = year
+            self.group = group
+            self.records = records
+            let pillars = Set(records.flatMap { $0.pillarValues.keys })
+            for pillar in pillars {
+                let values = Dictionary(uniqueKeysWithValues: records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } })
+                if values.count == records.count { computedRanks[pillar] = Ranking.competitionRanks(values) }
+            }
+        }
 
         /// Mean of the published index values; nil when none is published.
         public var averageIndex: Decimal? { Self.mean(records.compactMap(\.index)) }
@@ -27,9 +40,7 @@ public struct ScoreAnalysis: Sendable {
         /// values when every unit of the group has one; otherwise unknown ("chưa công bố").
         public func rank(of unit: String, pillar: String) -> Int? {
             if let stated = records.first(where: { $0.unit == unit })?.pillarRanks[pillar] { return stated }
-            let values = Dictionary(uniqueKeysWithValues: records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } })
-            guard values.count == records.count, values[unit] != nil else { return nil }
-            return Ranking.competitionRanks(values)[unit]
+            return computedRanks[pillar]?[unit]
         }
 
         static func mean(_ values: [Decimal]) -> Decimal? {

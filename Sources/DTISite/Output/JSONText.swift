@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Writes JSON text for the simple shapes dtisite publishes (arrays of string-valued objects), faster
 /// than JSONSerialization on Linux for the search index of a national site. Escapes per RFC 8259,
 /// plus "<" so the text can never close a script element.
@@ -32,9 +34,16 @@ enum JSONText {
     }
 
     /// `[{"k": "v", …}, …]` with keys in the given order.
-    static func array(of objects: [[(String, String)]]) -> String {
-        "[" + objects.map { object in
+    static func array(of objects: [[(String, String)]], concurrently: Bool = false) -> String {
+        @Sendable func encode(_ object: [(String, String)]) -> String {
             "{" + object.map { string($0.0) + ":" + string($0.1) }.joined(separator: ",") + "}"
-        }.joined(separator: ",\n") + "]\n"
+        }
+        guard concurrently else { return "[" + objects.map(encode).joined(separator: ",\n") + "]\n" }
+        var parts = [String](repeating: "", count: objects.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: objects.count) { slots[$0] = encode(objects[$0]) }
+        }
+        return "[" + parts.joined(separator: ",\n") + "]\n"
     }
 }

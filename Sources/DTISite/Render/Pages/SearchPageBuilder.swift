@@ -10,7 +10,7 @@ enum SearchPageBuilder {
             [("title", page.title), ("url", ctx.base + page.path), ("summary", page.description),
              ("text", String(page.searchText.prefix(2000)))]
         }
-        ctx.extraFiles.append(OutputFile(path: "search-index.json", text: JSONText.array(of: entries)))
+        ctx.extraFiles.append(OutputFile(path: "search-index.json", text: JSONText.array(of: entries, concurrently: true)))
         let list = indexed.map { ["title": $0.title, "href": ctx.base + $0.path, "summary": $0.description] }
         return [PageSpec(path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
                          template: "search", content: TemplateContext(["entries": list, "index": ctx.base + "search-index.json"]),
