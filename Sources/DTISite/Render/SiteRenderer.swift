@@ -74,24 +74,37 @@ public struct SiteRenderer: Sendable {
         let chartCSS = OutputFile(path: "assets/bieu-do.css", text: ChartStyle.css + "\n")
         var layoutDictionary = layoutValues(pages: specs)
         layoutDictionary["chartStylesheet"] = base + chartCSS.path + "?v=" + Fingerprint.short(chartCSS.contents)
-        let layout = TemplateContext(layoutDictionary)
+        // Values every page shares are converted and hashed once; the navigation once per section.
+        let layout = layoutDictionary.mapValues { TemplateValues.prepare($0) }
+        var navigationBySection: [String: TemplateValues.Prepared] = [:]
+        for section in Set(specs.map(\.section)) {
+            navigationBySection[section] = TemplateValues.prepare(navigation(current: section))
+        }
+        let navigations = navigationBySection
         var rendered = [(bytes: [UInt8]?, hash: String, fresh: Bool)](repeating: (nil, "", false), count: specs.count)
         let previous = cache.previous, directory = cache.directory
+        let templateSet = templates
         var timings = [Duration](repeating: .zero, count: specs.count)
         timings.withUnsafeMutableBufferPointer { timingBuffer in
         let durations = UnsafeSendableBuffer(timingBuffer)
         rendered.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: specs.count) { i in
-                let values = pageValues(specs[i], layout: layout)
-                let hash = RenderCache.hash(values, templates: templates.fingerprint + "|" + specs[i].template)
-                let path = specs[i].outputPath
+                let spec = specs[i]
+                var shared = layout
+                shared["nav"] = navigations[spec.section]
+                let values = TemplateValues.prepare(pageValues(spec), shared: shared)
+                var hasher = ContentHasher()
+                hasher.add(templateSet.fingerprint + "|" + spec.template + "|")
+                hasher.add(values.digest)
+                let hash = hasher.hex
+                let path = spec.outputPath
                 if previous[path] == hash, let directory,
                    let old = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
                     slots[i] = ([UInt8](old), hash, false)
                 } else {
                     let start = ContinuousClock.now
-                    slots[i] = (templates.render(TemplateContext(values), template: specs[i].template).map { Array($0.utf8) }, hash, true)
+                    slots[i] = (templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }, hash, true)
                     durations[i] = ContinuousClock.now - start
                 }
             }
@@ -195,10 +208,9 @@ public struct SiteRenderer: Sendable {
         return items.map { ["title": $0.0, "href": base + $0.1, "current": $0.2 == section] }
     }
 
-    /// Everything the page's template sees.
-    func pageValues(_ spec: PageSpec, layout: TemplateContext) -> [String: Any] {
+    /// What the page's template sees besides the values all pages share (`layoutValues`, `nav`).
+    func pageValues(_ spec: PageSpec) -> [String: Any] {
         var values = spec.content.values
-        for (key, value) in layout.values { values[key] = value }
         let canonical = config.baseURL + (spec.path.hasSuffix(".html") ? spec.path : spec.path)
         values["page"] = [
             "title": spec.title,
@@ -208,7 +220,6 @@ public struct SiteRenderer: Sendable {
             "isHome": spec.path.isEmpty,
             "noindex": !spec.inSitemap,
         ] as [String: Any]
-        values["nav"] = navigation(current: spec.section)
         values["breadcrumbs"] = spec.breadcrumbs.map { ["title": $0.title, "href": base + $0.path] }
         values["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
         return values

@@ -5,17 +5,25 @@ import Mustache
 
 /// The theme's templates (Theme/templates/*.mustache), loaded at run time. Mustache escapes every
 /// `{{value}}` for HTML; only `{{{…}}}` is raw, and the theme uses it only for HTML that dtisite
-/// produced itself (rendered Markdown, charts).
+/// produced itself (rendered Markdown, charts). Every template starts in dtisite's HTML content type,
+/// so `{{value}}` is escaped by `Escape.html`, the function that escapes everything else.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     public let names: Set<String>
     /// Hash of every template's name and text: a page rendered with other templates is another page.
     public var fingerprint: String = ""
 
+    /// Put in front of every template's text: selects `HTMLEscaping` for the template's `{{value}}`s.
+    static let prelude: String = {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        return "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}"
+    }()
+
     public static func load(directory: URL, displayPrefix: String, into diagnostics: inout Diagnostics) -> TemplateSet {
+        let prelude = Self.prelude
         var library = MustacheLibrary()
         var names: Set<String> = []
-        var hasher = FNV1a()
+        var hasher = ContentHasher()
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(".mustache") }.sorted() ?? []
         if files.isEmpty {
             diagnostics.error(SourceLocation(file: displayPrefix), "không tìm thấy mẫu trang (*.mustache) trong \(displayPrefix)")
@@ -29,11 +37,14 @@ public struct TemplateSet: Sendable {
             }
             hasher.add("|\(name)|"); hasher.add(text)
             do {
-                try library.register(text, named: name)
+                try library.register(prelude + text, named: name)
                 names.insert(name)
-            } catch let error as MustacheLibrary.ParserError {
-                diagnostics.error(SourceLocation(file: shown, line: error.context.lineNumber, column: error.context.columnNumber),
-                                  "mẫu trang không hợp lệ: \(error.error)")
+            } catch let error as MustacheTemplate.ParserError {
+                // The prelude sits on the first line: columns there are counted without it.
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - prelude.count) : error.context.columnNumber
+                diagnostics.error(SourceLocation(file: shown, line: line, column: column),
+                                  "mẫu trang không hợp lệ: \(Self.explain(error.error))")
             } catch {
                 diagnostics.error(SourceLocation(file: shown), "mẫu trang không hợp lệ: \(error)")
             }
@@ -41,8 +52,28 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: library, names: names, fingerprint: hasher.hex)
     }
 
+    /// The parser's error in words a theme author reads.
+    static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "thẻ đóng {{/…}} không khớp tên với thẻ mở {{#…}} hoặc {{^…}} gần nhất"
+        case .unfinishedName: return "thẻ chưa đóng: cần \"}}\" sau tên"
+        case .expectedSectionEnd: return "khối {{#…}} hoặc {{^…}} chưa có thẻ đóng {{/…}}"
+        case .invalidSetDelimiter: return "thẻ đổi dấu phân cách {{=… …=}} viết sai"
+        case .transformAppliedToInheritanceSection: return "không dùng hàm biến đổi trong khối kế thừa"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "trong {{<…}}…{{/…}} chỉ được có các khối {{$…}}…{{/…}}"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "thẻ cấu hình {{%…}} không hợp lệ"
+        }
+    }
+
     public func render(_ context: TemplateContext, template: String) -> String? {
-        library.render(context.values, withTemplate: template)
+        library.render(TemplateValues.prepare(context.values).value, withTemplate: template)
+    }
+
+    /// Renders values already prepared (`TemplateValues.prepare`).
+    func render(prepared values: TemplateValues.Prepared, template: String) -> String? {
+        library.render(values.value, withTemplate: template)
     }
 }
 

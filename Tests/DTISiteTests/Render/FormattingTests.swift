@@ -36,5 +36,13 @@ import Testing
 
     @Test func escapingCoversQuotesAndAngles() {
         #expect(Escape.html("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        #expect(Escape.html("Sở Thông tin & Truyền thông <Lai Châu>") == "Sở Thông tin &amp; Truyền thông &lt;Lai Châu&gt;")
+        #expect(Escape.html("Nhận thức số") == "Nhận thức số")
+        #expect(Escape.html("") == "")
+    }
+
+    @Test func escapingDropsControlCharactersButKeepsLineBreaks() {
+        #expect(Escape.html("a\u{0}b\u{1B}c\td\ne\r") == "abc\td\ne\r")
+        #expect(Escape.html("\u{7}") == "")
     }
 }
