@@ -29,7 +29,9 @@ public enum VNeIDProgress {
     /// Percent of a population, rounded to one decimal, half away from zero: 5400 of 7500 → 72,0.
     public static func percent(_ count: Int, of population: Int) -> Decimal? {
         guard population > 0 else { return nil }
-        return round(Decimal(count) * 100 / Decimal(population), digits: 1)
+        // In tenths of a percent, exactly: count × 1000 / population rounded half away from zero.
+        let tenths = (2 * 1000 * count.magnitude + UInt(population)) / (2 * UInt(population))
+        return Decimal(sign: count < 0 ? .minus : .plus, exponent: -1, significand: Decimal(tenths))
     }
 
     public static func round(_ value: Decimal, digits: Int) -> Decimal {
@@ -49,9 +51,10 @@ public enum VNeIDProgress {
     /// đạt when the actual percent reaches `met`% of the target, gần đạt from `near`%, else chưa đạt.
     public static func status(actual: Decimal, target: Decimal, thresholds: SiteConfig.VNeIDThresholds) -> Status {
         guard target > 0 else { return .met }
-        let reached = actual / target * 100
-        if reached >= thresholds.met { return .met }
-        if reached >= thresholds.near { return .near }
+        // actual / target × 100 ≥ threshold, without the division.
+        let reached = actual * 100
+        if reached >= thresholds.met * target { return .met }
+        if reached >= thresholds.near * target { return .near }
         return .behind
     }
 

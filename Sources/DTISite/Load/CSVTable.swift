@@ -75,7 +75,7 @@ public struct CSVTable: Sendable {
                 continue
             }
             // Rows Excel leaves at the end (";;;;" or empty) carry nothing.
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if fields.allSatisfy(Self.isBlank) { continue }
             rows.append(Row(line: startLine, fields: fields))
         }
         if let error = reader.error {
@@ -120,9 +120,18 @@ public struct CSVTable: Sendable {
         return (best?.value ?? 0) > 0 ? best!.key : ","
     }
 
+    /// A cell with nothing but white space. Decided on the bytes when they are ASCII (the usual case).
+    static func isBlank(_ field: String) -> Bool {
+        if field.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+        if field.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return field.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     /// CSV.swift reads an unterminated quoted field to the end of the file without complaint;
     /// find the quote that opened it, so the message can point at it.
     static func unterminatedQuote(_ text: String, delimiter: Character) -> (line: Int, column: Int)? {
+        // Most tables have no quoted cell at all: one pass over the bytes settles it.
+        guard text.utf8.contains(UInt8(ascii: "\"")) else { return nil }
         var line = 1, column = 0
         var inQuotes = false
         var atFieldStart = true

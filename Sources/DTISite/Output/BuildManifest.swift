@@ -20,12 +20,13 @@ struct BuildManifest {
         hasher.add("dtisite-manifest-1|\(options.baseURL ?? "")|\(options.strict)")
         for directory in [options.contentDirectory, options.themeDirectory] {
             hasher.add("|dir|" + directory.lastPathComponent)
-            guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { continue }
+            let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
             var paths: [String] = []
             while let relative = enumerator.nextObject() as? String { paths.append(relative) }
             for relative in paths.sorted() {
-                let url = directory.appendingPathComponent(relative)
-                guard let data = FileManager.default.contents(atPath: url.resolvingSymlinksInPath().path) else { continue }
+                // Symbolic links are followed, as the loader follows them.
+                guard let data = FileManager.default.contents(atPath: root + relative) else { continue }
                 hasher.add("|" + relative + "|")
                 data.withUnsafeBytes { hasher.add($0) }
             }

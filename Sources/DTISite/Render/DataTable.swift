@@ -70,7 +70,7 @@ public struct DataTable: Sendable {
         switch cell {
         case .missing: return ""
         case .text(let text): return text
-        case .number(let value): return NSDecimalNumber(decimal: value).stringValue
+        case .number(let value): return DecimalText.plain(value)
         }
     }
 
@@ -136,7 +136,7 @@ public struct DataTable: Sendable {
             switch cell {
             case .missing: return "null"
             case .text(let text): return JSONText.string(text)
-            case .number(let number): return NSDecimalNumber(decimal: number).stringValue
+            case .number(let number): return DecimalText.plain(number)
             }
         }
         var out = "{\n  \"columns\" : [\n"

@@ -74,13 +74,23 @@ public struct SiteRenderer: Sendable {
         let chartCSS = OutputFile(path: "assets/bieu-do.css", text: ChartStyle.css + "\n")
         var layoutDictionary = layoutValues(pages: specs)
         layoutDictionary["chartStylesheet"] = base + chartCSS.path + "?v=" + Fingerprint.short(chartCSS.contents)
-        // Values every page shares are converted and hashed once; the navigation once per section.
+        // Values every page shares are converted and hashed once. The navigation (with the section
+        // marked current) once per section, and with it the `header` and `footer` partials, which see
+        // only shared values: the layout includes them as {{{partials.header}}} and {{{partials.footer}}}.
         let layout = layoutDictionary.mapValues { TemplateValues.prepare($0) }
-        var navigationBySection: [String: TemplateValues.Prepared] = [:]
+        var sectionValues: [String: [String: TemplateValues.Prepared]] = [:]
         for section in Set(specs.map(\.section)) {
-            navigationBySection[section] = TemplateValues.prepare(navigation(current: section))
+            var shared = layout
+            shared["nav"] = TemplateValues.prepare(navigation(current: section))
+            let values = TemplateValues.prepare([:], shared: shared)
+            var partials: [String: Any] = [:]
+            for name in ["header", "footer"] where templates.names.contains(name) {
+                partials[name] = templates.render(prepared: values, template: name) ?? ""
+            }
+            shared["partials"] = TemplateValues.prepare(partials)
+            sectionValues[section] = shared
         }
-        let navigations = navigationBySection
+        let sections = sectionValues
         var rendered = [(bytes: [UInt8]?, hash: String, fresh: Bool)](repeating: (nil, "", false), count: specs.count)
         let previous = cache.previous, directory = cache.directory
         let templateSet = templates
@@ -91,9 +101,7 @@ public struct SiteRenderer: Sendable {
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: specs.count) { i in
                 let spec = specs[i]
-                var shared = layout
-                shared["nav"] = navigations[spec.section]
-                let values = TemplateValues.prepare(pageValues(spec), shared: shared)
+                let values = TemplateValues.prepare(pageValues(spec), shared: sections[spec.section] ?? layout)
                 var hasher = ContentHasher()
                 hasher.add(templateSet.fingerprint + "|" + spec.template + "|")
                 hasher.add(values.digest)

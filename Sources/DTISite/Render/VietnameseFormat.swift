@@ -12,16 +12,26 @@ public enum VietnameseFormat {
     public static func decimal(_ value: Decimal, fractionDigits: Int) -> String {
         var input = value, rounded = Decimal()
         NSDecimalRound(&rounded, &input, fractionDigits, .plain)
-        let negative = rounded < 0
-        var text = NSDecimalNumber(decimal: negative ? -rounded : rounded).stringValue  // "1234.5"
-        if text.hasPrefix("-") { text.removeFirst() }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        var whole = grouped(String(parts[0]))
-        var fraction = parts.count > 1 ? String(parts[1]) : ""
-        if fraction.count < fractionDigits { fraction += String(repeating: "0", count: fractionDigits - fraction.count) }
+        let negative = rounded < 0 && rounded != 0
+        var whole: String, fraction: String
+        if let units = DecimalText.units(rounded, fractionDigits: fractionDigits) {
+            // The rounded value × 10^fractionDigits as an integer: split its digits.
+            var digits = String(units.magnitude)
+            if digits.count <= fractionDigits { digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits }
+            let cut = digits.index(digits.endIndex, offsetBy: -fractionDigits)
+            whole = String(digits[..<cut])
+            fraction = String(digits[cut...])
+        } else {
+            var text = NSDecimalNumber(decimal: negative ? -rounded : rounded).stringValue  // "1234.5"
+            if text.hasPrefix("-") { text.removeFirst() }
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            whole = String(parts[0])
+            fraction = parts.count > 1 ? String(parts[1]) : ""
+            if fraction.count < fractionDigits { fraction += String(repeating: "0", count: fractionDigits - fraction.count) }
+        }
+        whole = grouped(whole)
         if fractionDigits > 0 { whole += "," + fraction.prefix(fractionDigits) }
-        let isZero = rounded == 0
-        return (negative && !isZero ? "-" : "") + whole
+        return (negative ? "-" : "") + whole
     }
 
     public static func decimal(_ value: Double, fractionDigits: Int) -> String {
@@ -70,5 +80,37 @@ public enum VietnameseFormat {
     /// "20/11/2025".
     public static func date(_ day: LocalDate) -> String {
         String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
+    }
+}
+
+/// Exact decimal values as text without going through `Decimal.description`, which divides the
+/// mantissa digit by digit: a national site formats hundreds of thousands of numbers.
+enum DecimalText {
+    private static let powers: [Decimal] = (0...18).map { exponent in
+        (0..<exponent).reduce(Decimal(1)) { value, _ in value * 10 }
+    }
+    private static let limit = Decimal(string: "100000000000000000")!  // 10^17
+
+    /// `value` × 10^fractionDigits as an integer, when that is exact and fits; nil otherwise.
+    static func units(_ value: Decimal, fractionDigits: Int) -> Int64? {
+        guard (0...18).contains(fractionDigits), value.exponent >= -fractionDigits else { return nil }
+        let scaled = value * powers[fractionDigits]
+        guard scaled < limit, scaled > -limit else { return nil }
+        return NSDecimalNumber(decimal: scaled).int64Value
+    }
+
+    /// The machine form of a value, as `Decimal.description` writes it: "0.7056", "1234", "-3.5".
+    static func plain(_ value: Decimal) -> String {
+        let fractionDigits = max(0, -value.exponent)
+        guard let units = units(value, fractionDigits: fractionDigits) else { return NSDecimalNumber(decimal: value).stringValue }
+        var digits = String(units.magnitude)
+        if fractionDigits > 0 {
+            if digits.count <= fractionDigits { digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits }
+            let cut = digits.index(digits.endIndex, offsetBy: -fractionDigits)
+            var fraction = digits[cut...]
+            while fraction.last == "0" { fraction = fraction.dropLast() }
+            digits = String(digits[..<cut]) + (fraction.isEmpty ? "" : "." + fraction)
+        }
+        return (units < 0 ? "-" : "") + digits
     }
 }

@@ -13,6 +13,42 @@ import Testing
         #expect(VietnameseFormat.date(LocalDate(year: 2025, month: 3, day: 5)) == "05/03/2025")
     }
 
+    /// The formatting the fast paths replace, kept as the reference: Foundation's own decimal text.
+    static func reference(_ value: Decimal, fractionDigits: Int) -> String {
+        var input = value, rounded = Decimal()
+        NSDecimalRound(&rounded, &input, fractionDigits, .plain)
+        let negative = rounded < 0
+        var text = NSDecimalNumber(decimal: negative ? -rounded : rounded).stringValue
+        if text.hasPrefix("-") { text.removeFirst() }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = VietnameseFormat.grouped(String(parts[0]))
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        if fraction.count < fractionDigits { fraction += String(repeating: "0", count: fractionDigits - fraction.count) }
+        if fractionDigits > 0 { whole += "," + fraction.prefix(fractionDigits) }
+        return (negative && rounded != 0 ? "-" : "") + whole
+    }
+
+    static let samples: [Decimal] = {
+        var values = ["0", "1.50", "0.7056", "0.54785", "-0.5", "-0.04", "100", "12.000", "0.00001", "-12345.6789", "99999999999.99995",
+                      "123456789012345678901234567890", "0.000000000000000000001234"].map { Decimal(string: $0)! }
+        for i in 0..<3000 {
+            values.append(Decimal(string: "\(i % 1000 - 500).\(i)")!)
+            values.append(Decimal(i) / 7)                       // 38 significant digits
+            values.append(Decimal(i * 37) / 100)
+            values.append(Decimal(i) * 100 / Decimal(i + 3))
+        }
+        return values
+    }()
+
+    @Test func fastDecimalTextMatchesFoundation() {
+        for value in Self.samples {
+            #expect(DecimalText.plain(value) == NSDecimalNumber(decimal: value).stringValue, "\(value)")
+            for digits in [0, 1, 2, 4] {
+                #expect(VietnameseFormat.decimal(value, fractionDigits: digits) == Self.reference(value, fractionDigits: digits), "\(value) \(digits)")
+            }
+        }
+    }
+
     @Test func slugsDropDiacriticsAndMapDToD() {
         #expect(Slug.make("Nhận thức số") == "nhan-thuc-so")
         #expect(Slug.make("Điện Biên") == "dien-bien")

@@ -11,6 +11,32 @@ import Testing
         #expect(VNeIDProgress.percent(1, of: 3) == Decimal(string: "33.3"))
         #expect(VNeIDProgress.percent(2, of: 3) == Decimal(string: "66.7"))
         #expect(VNeIDProgress.percent(1, of: 0) == nil)
+        #expect(VNeIDProgress.percent(1, of: 16) == Decimal(string: "6.3"))    // 6,25 → 6,3
+        #expect(VNeIDProgress.percent(1, of: 2000) == Decimal(string: "0.1"))  // 0,05 → 0,1
+        #expect(VNeIDProgress.percent(7500, of: 7500) == 100)
+        #expect(VNeIDProgress.percent(8000, of: 7500) == Decimal(string: "106.7"))
+    }
+
+    @Test func integerPercentAgreesWithDecimalDivision() {
+        for population in [1, 3, 7, 16, 999, 1801, 7500, 12_345] {
+            for count in stride(from: 0, through: population + 3, by: max(1, population / 97)) {
+                var exact = Decimal(count) * 100 / Decimal(population), rounded = Decimal()
+                NSDecimalRound(&rounded, &exact, 1, .plain)
+                #expect(VNeIDProgress.percent(count, of: population) == rounded, "\(count)/\(population)")
+                #expect(DecimalText.plain(VNeIDProgress.percent(count, of: population)!) == NSDecimalNumber(decimal: rounded).stringValue)
+            }
+        }
+    }
+
+    @Test func statusComparesWithoutDividing() {
+        // 72 of a target of 80 is 90% of it: gần đạt at the default 90% threshold, exactly at the edge.
+        #expect(VNeIDProgress.status(actual: 72, target: 80, thresholds: thresholds) == .near)
+        #expect(VNeIDProgress.status(actual: Decimal(string: "71.9")!, target: 80, thresholds: thresholds) == .behind)
+        #expect(VNeIDProgress.status(actual: 80, target: 80, thresholds: thresholds) == .met)
+        // 1/3 of a percent short of a target of 3: 8/9 of it, below 90%.
+        #expect(VNeIDProgress.status(actual: Decimal(string: "2.7")!, target: 3, thresholds: thresholds) == .near)
+        #expect(VNeIDProgress.status(actual: Decimal(string: "2.69")!, target: 3, thresholds: thresholds) == .behind)
+        #expect(VNeIDProgress.status(actual: 10, target: 0, thresholds: thresholds) == .met)
     }
 
     @Test func accountsNeededRoundUp() {

@@ -8,12 +8,19 @@ enum SearchPageBuilder {
         let indexed = pages.filter(\.inSitemap).sorted { $0.path < $1.path }
         let entries = indexed.map { page -> [(String, String)] in
             [("title", page.title), ("url", ctx.base + page.path), ("summary", page.description),
-             ("text", String(page.searchText.prefix(2000)))]
+             ("text", Self.excerpt(page.searchText, limit: 2000))]
         }
         ctx.extraFiles.append(OutputFile(path: "search-index.json", text: JSONText.array(of: entries, concurrently: true)))
         let list = indexed.map { ["title": $0.title, "href": ctx.base + $0.path, "summary": $0.description] }
         return [PageSpec(path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
                          template: "search", content: TemplateContext(["entries": list, "index": ctx.base + "search-index.json"]),
                          section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])]
+    }
+
+    /// The first `limit` code points of a page's text (text is NFC, so a Vietnamese letter is one),
+    /// without walking grapheme clusters: it runs over every page of a national site.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
     }
 }

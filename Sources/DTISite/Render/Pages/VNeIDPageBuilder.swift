@@ -108,8 +108,8 @@ enum VNeIDPageBuilder {
             "noteText": rowNotes.map { $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: "") }.joined(separator: "; "),
             "sortStatus": String(position),
             "sortPopulation": row.population.map(String.init) ?? "",
-            "sortActivated": row.activatedPercent.map { "\($0)" } ?? "",
-            "sortGap": row.gap.map { "\($0)" } ?? "",
+            "sortActivated": row.activatedPercent.map(DecimalText.plain) ?? "",
+            "sortGap": row.gap.map(DecimalText.plain) ?? "",
             "sortNeeded": row.accountsNeeded.map(String.init) ?? "",
         ]
         if let status = row.status {
