@@ -86,17 +86,16 @@ public enum VietnameseFormat {
 /// Exact decimal values as text without going through `Decimal.description`, which divides the
 /// mantissa digit by digit: a national site formats hundreds of thousands of numbers.
 enum DecimalText {
-    private static let powers: [Decimal] = (0...18).map { exponent in
-        (0..<exponent).reduce(Decimal(1)) { value, _ in value * 10 }
-    }
-    private static let limit = Decimal(string: "100000000000000000")!  // 10^17
-
     /// `value` × 10^fractionDigits as an integer, when that is exact and fits; nil otherwise.
+    /// (Shifting the exponent and reading the integer is an order of magnitude cheaper than Decimal's
+    /// own multiplication and comparison.)
     static func units(_ value: Decimal, fractionDigits: Int) -> Int64? {
         guard (0...18).contains(fractionDigits), value.exponent >= -fractionDigits else { return nil }
-        let scaled = value * powers[fractionDigits]
-        guard scaled < limit, scaled > -limit else { return nil }
-        return NSDecimalNumber(decimal: scaled).int64Value
+        var input = value, scaled = Decimal()
+        guard NSDecimalMultiplyByPowerOf10(&scaled, &input, Int16(fractionDigits), .plain) == .noError else { return nil }
+        let number = NSDecimalNumber(decimal: scaled)
+        guard abs(number.doubleValue) < 1e17 else { return nil }
+        return number.int64Value
     }
 
     /// The machine form of a value, as `Decimal.description` writes it: "0.7056", "1234", "-3.5".

@@ -49,6 +49,13 @@ import Testing
         }
     }
 
+    @Test func searchExcerptsCountLettersNotBytes() {
+        #expect(SearchPageBuilder.excerpt("Hạ tầng số", limit: 4) == "Hạ t")
+        #expect(SearchPageBuilder.excerpt("Hạ tầng số", limit: 10) == "Hạ tầng số")
+        #expect(SearchPageBuilder.excerpt("Hạ tầng số", limit: 100) == "Hạ tầng số")
+        #expect(SearchPageBuilder.excerpt(String(repeating: "đ", count: 3000), limit: 2000).count == 2000)
+    }
+
     @Test func slugsDropDiacriticsAndMapDToD() {
         #expect(Slug.make("Nhận thức số") == "nhan-thuc-so")
         #expect(Slug.make("Điện Biên") == "dien-bien")

@@ -21,6 +21,8 @@ enum SearchPageBuilder {
     /// without walking grapheme clusters: it runs over every page of a national site.
     static func excerpt(_ text: String, limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
+        let scalars = text.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(scalars[..<end])
     }
 }
