@@ -1,3 +1,5 @@
+import Dispatch
+
 /// LoadedContent → Site: runs the rules of every data kind and collects what they report.
 public enum SiteValidator {
     /// First URL segments that dtisite generates itself; a free page may not take them.
@@ -32,13 +34,12 @@ public enum SiteValidator {
         }
         pillars.sort { ($0.order, $0.id) < ($1.order, $1.id) }
 
-        let scores = content.tables["dti"].map {
-            ScoreRules.read($0, units: units, pillars: pillars, siteUnit: config.unit, into: &diagnostics)
-        } ?? []
-        let indicators = content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &diagnostics) } ?? []
-
-        var documents = content.documentSources.map { PageRules.document($0, into: &diagnostics) }
-        documents.sort { $0.page.slug < $1.page.slug }
+        // The tables and documents below depend only on the units and pillars: read concurrently,
+        // each into its own diagnostics (they are sorted before anyone sees them).
+        let independent = Independent.read(content, units: units, pillars: pillars)
+        diagnostics.append(contentsOf: independent.diagnostics)
+        let scores = independent.scores, indicators = independent.indicators, vneid = independent.vneid
+        let documents = independent.documents
         for document in documents {
             if let unit = document.unit, !units.isEmpty, !units.contains(where: { $0.name == unit }) {
                 var message = "đơn vị \"\(unit)\" không có trong data/units.csv"
@@ -59,13 +60,52 @@ public enum SiteValidator {
                 diagnostics.error(source?.frontMatter.location("pillars") ?? SourceLocation(file: page.file, line: 1, column: 1), message)
             }
         }
-        let vneid = content.tables["vneid"].map { VNeIDRules.read($0, units: units, into: &diagnostics) } ?? []
         var site = Site(config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
                         documents: documents, pages: pages, home: home, vneid: vneid)
-        site.agencies = content.tables["agencies"].map { PlanRules.agencies($0, into: &diagnostics) } ?? []
+        site.agencies = independent.agencies
         site.tasks = content.tables["tasks"].map { PlanRules.tasks($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
         site.targets = content.tables["targets"].map { PlanRules.targets($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
         return site
+    }
+
+    /// What can be read once the units and pillars are known, each part on its own thread.
+    struct Independent: Sendable {
+        var scores: [ScoreRecord] = []
+        var indicators: [Indicator] = []
+        var documents: [PlanDocument] = []
+        var vneid: [DistrictProgress] = []
+        var agencies: [Agency] = []
+        var diagnostics = Diagnostics()
+
+        static func read(_ content: LoadedContent, units: [Unit], pillars: [Pillar]) -> Independent {
+            var parts = [Independent](repeating: Independent(), count: 5)
+            parts.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: 5) { i in
+                    var part = Independent()
+                    switch i {
+                    case 0:
+                        part.scores = content.tables["dti"].map {
+                            ScoreRules.read($0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
+                        } ?? []
+                    case 1:
+                        part.indicators = content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &part.diagnostics) } ?? []
+                    case 2:
+                        part.documents = content.documentSources.map { PageRules.document($0, into: &part.diagnostics) }
+                        part.documents.sort { $0.page.slug < $1.page.slug }
+                    case 3:
+                        part.vneid = content.tables["vneid"].map { VNeIDRules.read($0, units: units, into: &part.diagnostics) } ?? []
+                    default:
+                        part.agencies = content.tables["agencies"].map { PlanRules.agencies($0, into: &part.diagnostics) } ?? []
+                    }
+                    slots[i] = part
+                }
+            }
+            var all = Independent(scores: parts[0].scores, indicators: parts[1].indicators, documents: parts[2].documents,
+                                  vneid: parts[3].vneid, agencies: parts[4].agencies)
+            for part in parts { all.diagnostics.append(contentsOf: part.diagnostics) }
+            return all
+        }
     }
 
     /// Two pages may not end up at the same URL, also when their names differ only by accents or case.

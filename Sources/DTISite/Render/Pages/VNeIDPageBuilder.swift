@@ -118,8 +118,7 @@ enum VNeIDPageBuilder {
         }
         // The bar is SVG with plain attributes: the page's Content-Security-Policy forbids inline styles.
         if let actual = row.activatedPercent {
-            context["bar"] = ["fill": SVGWriter.number(NSDecimalNumber(decimal: min(actual, 100)).doubleValue),
-                              "target": row.targetPercent.map { SVGWriter.number(NSDecimalNumber(decimal: min($0, 100)).doubleValue) } ?? ""]
+            context["bar"] = ProgressBar(value: actual, target: row.targetPercent, statusClass: row.status?.cssClass).svg
         }
         return context
     }
