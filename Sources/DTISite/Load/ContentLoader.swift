@@ -32,46 +32,65 @@ public struct ContentLoader {
             diagnostics.append(contentsOf: error.diagnostics)
         }
 
-        var tables: [String: CSVTable] = [:]
-        for url in files(in: "data", extension: "csv", into: &diagnostics) + files(in: "data", extension: "json", into: &diagnostics) {
-            let name = url.deletingPathExtension().lastPathComponent
-            let shown = display("data/" + url.lastPathComponent)
-            if tables[name] != nil {
-                diagnostics.error(SourceLocation(file: shown), "có cả data/\(name).csv và data/\(name).json; hãy giữ một tệp")
-                continue
-            }
-            do {
-                tables[name] = url.pathExtension == "json" ? try JSONTable.load(url, displayPath: shown) : try CSVTable.load(url, displayPath: shown)
-            } catch { diagnostics.append(contentsOf: error.diagnostics) }
-        }
-
-        // Markdown files are read and their front matter parsed concurrently; results keep file order.
-        func markdown(_ urls: [URL], folder: String) -> [MarkdownSource] {
-            var results = [Result<MarkdownSource, DiagnosticError>?](repeating: nil, count: urls.count)
-            let prefix = displayPrefix
-            results.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: urls.count) { i in
-                    let name = urls[i].lastPathComponent
-                    let path = prefix + "/" + (folder.isEmpty ? name : folder + "/" + name)
-                    do throws(DiagnosticError) { slots[i] = .success(try MarkdownSource.load(urls[i], displayPath: path)) } catch {
-                        slots[i] = .failure(error)
-                    }
-                }
-            }
-            return results.compactMap { result in
-                switch result {
-                case .success(let source): return source
-                case .failure(let error): diagnostics.append(contentsOf: error.diagnostics); return nil
-                case nil: return nil
-                }
-            }
-        }
-        let pillars = markdown(files(in: "tru-cot", extension: "md", into: &diagnostics), folder: "tru-cot")
-        let documents = markdown(files(in: "van-ban", extension: "md", into: &diagnostics), folder: "van-ban")
+        // Tables and Markdown files are read and parsed concurrently, the tables first (a national
+        // VNeID table is the longest single job); results keep file order.
+        enum Job { case table(URL), markdown(URL, folder: String) }
+        enum Loaded { case table(CSVTable), markdown(MarkdownSource), failed(DiagnosticError) }
+        let tableURLs = files(in: "data", extension: "csv", into: &diagnostics) + files(in: "data", extension: "json", into: &diagnostics)
+        let pillarURLs = files(in: "tru-cot", extension: "md", into: &diagnostics)
+        let documentURLs = files(in: "van-ban", extension: "md", into: &diagnostics)
         let topLevel = files(in: "", extension: "md", into: &diagnostics)
-        let home = markdown(topLevel.filter { $0.lastPathComponent == "_index.md" }, folder: "").first
-        let pages = markdown(topLevel.filter { $0.lastPathComponent != "_index.md" }, folder: "")
+        let homeURLs = topLevel.filter { $0.lastPathComponent == "_index.md" }
+        let pageURLs = topLevel.filter { $0.lastPathComponent != "_index.md" }
+        let jobs: [Job] = tableURLs.map { .table($0) } + pillarURLs.map { .markdown($0, folder: "tru-cot") }
+            + documentURLs.map { .markdown($0, folder: "van-ban") } + (homeURLs + pageURLs).map { .markdown($0, folder: "") }
+        var results = [Loaded?](repeating: nil, count: jobs.count)
+        let prefix = displayPrefix
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+                do throws(DiagnosticError) {
+                    switch jobs[i] {
+                    case .table(let url):
+                        let shown = prefix + "/data/" + url.lastPathComponent
+                        slots[i] = .table(url.pathExtension == "json" ? try JSONTable.load(url, displayPath: shown)
+                                                                       : try CSVTable.load(url, displayPath: shown))
+                    case .markdown(let url, let folder):
+                        let name = url.lastPathComponent
+                        slots[i] = .markdown(try MarkdownSource.load(url, displayPath: prefix + "/" + (folder.isEmpty ? name : folder + "/" + name)))
+                    }
+                } catch {
+                    slots[i] = .failed(error)
+                }
+            }
+        }
+        var tables: [String: CSVTable] = [:]
+        var sources: [MarkdownSource?] = []
+        for (job, result) in zip(jobs, results) {
+            switch (job, result) {
+            case (.table(let url), .table(let table)):
+                let name = url.deletingPathExtension().lastPathComponent
+                if tables[name] != nil {
+                    diagnostics.error(SourceLocation(file: display("data/" + url.lastPathComponent)), "có cả data/\(name).csv và data/\(name).json; hãy giữ một tệp")
+                } else {
+                    tables[name] = table
+                }
+            case (.markdown, .markdown(let source)): sources.append(source)
+            case (.markdown, .failed(let error)): diagnostics.append(contentsOf: error.diagnostics); sources.append(nil)
+            case (_, .failed(let error)): diagnostics.append(contentsOf: error.diagnostics)
+            default: break
+            }
+        }
+        // Markdown results in job order: pillars, documents, home, pages.
+        func take(_ count: Int) -> [MarkdownSource] {
+            let slice = sources.prefix(count).compactMap { $0 }
+            sources.removeFirst(min(count, sources.count))
+            return slice
+        }
+        let pillars = take(pillarURLs.count)
+        let documents = take(documentURLs.count)
+        let home = take(homeURLs.count).first
+        let pages = take(pageURLs.count)
 
         guard let config else { return nil }
         return LoadedContent(config: config, tables: tables, pillarSources: pillars, documentSources: documents,
