@@ -19,24 +19,41 @@ struct SVGWriter {
     mutating func raw(_ markup: String) { text += markup }
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        text += "<" + name + Self.attributes(attributes) + ">"
+        text += "<"
+        text += name
+        append(attributes)
+        text += ">"
     }
 
-    mutating func close(_ name: String) { text += "</" + name + ">" }
+    mutating func close(_ name: String) { text += "</"; text += name; text += ">" }
 
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String? = nil) {
+        text += "<"
+        text += name
+        append(attributes)
         if let content {
-            text += "<" + name + Self.attributes(attributes) + ">" + Escape.xml(content) + "</" + name + ">"
+            text += ">"
+            text += Escape.xml(content)
+            text += "</"
+            text += name
+            text += ">"
         } else {
-            text += "<" + name + Self.attributes(attributes) + "/>"
+            text += "/>"
+        }
+    }
+
+    /// ` name="value"` for each attribute, appended in place (charts have thousands of them).
+    private mutating func append(_ attributes: [(String, String)]) {
+        for (name, value) in attributes {
+            text += " "
+            text += name
+            text += "=\""
+            text += Escape.xml(value)
+            text += "\""
         }
     }
 
     mutating func newline() { text += "\n" }
-
-    static func attributes(_ list: [(String, String)]) -> String {
-        list.map { " " + $0.0 + "=\"" + Escape.xml($0.1) + "\"" }.joined()
-    }
 
     /// A polyline path through points: "M10,20L30,40".
     static func path(_ points: [(Double, Double)]) -> String {

@@ -5,6 +5,11 @@ import Dispatch
 /// plus "<" so the text can never close a script element.
 enum JSONText {
     static func string(_ text: String) -> String {
+        // Most text needs no escape at all: one pass over the bytes settles it.
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<") && byte != 0xE2
+        }
+        if plain { return "\"" + text + "\"" }
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(text.utf8.count + 8)
         let bytes = Array(text.utf8)

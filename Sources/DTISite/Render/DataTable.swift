@@ -74,32 +74,46 @@ public struct DataTable: Sendable {
         }
     }
 
-    /// The context a template receives to draw the table.
+    /// The context a template receives to draw the table: its frame (caption, column headers,
+    /// download links) is the theme's `table` partial; the body rows come as HTML (`body`), written
+    /// here, because a national site has tables of tens of thousands of cells and the template engine
+    /// spends microseconds on every value it looks up.
     public func context(basePath: String) -> [String: Any] {
         [
             "id": id,
             "title": title,
             "columns": columns.map { ["title": $0.title, "numeric": $0.kind != .text] as [String: Any] },
-            "rows": rows.enumerated().map { index, row in
-                [
-                    "highlight": highlighted.contains(index),
-                    "cells": zip(columns, row).enumerated().map { position, pair in
-                        var cell: [String: Any] = [
-                            "text": Self.display(pair.1, column: pair.0),
-                            "numeric": pair.0.kind != .text,
-                            "missing": pair.1 == .missing,
-                            "header": position == 0,
-                        ]
-                        if position == 0, let link = links[index] { cell["href"] = link }
-                        if position == linkColumn, let link = columnLinks[index] { cell["href"] = link }
-                        return cell
-                    },
-                ] as [String: Any]
-            },
+            "body": bodyHTML(),
+            "rowCount": rows.count,
             "csv": basePath + "du-lieu/\(id).csv",
             "json": basePath + "du-lieu/\(id).json",
             "source": source ?? "",
         ]
+    }
+
+    /// `<tr>` rows: the first cell of a row is its header (`<th scope="row">`); numbers are right-aligned
+    /// (`class="num"`), a missing value is marked (`missing`), a highlighted row has `class="highlight"`.
+    /// Every text and link is escaped.
+    public func bodyHTML() -> String {
+        var out = ""
+        out.reserveCapacity(rows.count * columns.count * 40)
+        for (index, row) in rows.enumerated() {
+            out += highlighted.contains(index) ? "<tr class=\"highlight\">" : "<tr>"
+            for (position, pair) in zip(columns, row).enumerated() {
+                var link: String?
+                if position == 0 { link = links[index] }
+                if position == linkColumn, let columnLink = columnLinks[index] { link = columnLink }
+                let text = Escape.html(Self.display(pair.1, column: pair.0))
+                let content = link.map { "<a href=\"" + Escape.html($0) + "\">" + text + "</a>" } ?? text
+                if position == 0 {
+                    out += "<th scope=\"row\">" + content + "</th>"
+                } else {
+                    out += "<td class=\"" + (pair.0.kind != .text ? "num" : "") + (pair.1 == .missing ? " missing" : "") + "\">" + content + "</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        return out
     }
 
     /// RFC 4180 CSV with a header row, UTF-8 with BOM so Excel shows Vietnamese correctly.
@@ -125,7 +139,8 @@ public struct DataTable: Sendable {
     }
 
     static func quote(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ";") })
+        else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -9,6 +9,9 @@ enum VNeIDRules {
     static let optional = ["province", "order", "kind", "population", "collected", "activated", "collected_pct", "activated_pct",
                            "target_collected_pct", "target_collected_accounts", "target_activated_pct", "target_activated_accounts"]
 
+    /// How far a stated percent may be from the computed one: the source rounds to whole percents.
+    static let halfPoint = Decimal(sign: .plus, exponent: -1, significand: 5)
+
     static func read(_ table: CSVTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
         let reader = TableReader(table, required: required, optional: optional, into: &diagnostics)
         var districts: [String: DistrictProgress] = [:]
@@ -50,17 +53,17 @@ enum VNeIDRules {
             let isTotal = (reader.text(row, "kind") ?? "commune").lowercased() == "total"
             checkRow(&figures, commune: commune, reader: reader, row: row, isTotal: isTotal, into: &diagnostics)
 
-            var entry = districts[key]!
+            // Changed in place: a copy of the district per row would copy its communes too.
             if isTotal {
-                var total = entry.statedTotal ?? CommuneProgress(name: commune, order: nil, isTotal: true, years: [:])
+                var total = districts[key]!.statedTotal ?? CommuneProgress(name: commune, order: nil, isTotal: true, years: [:])
                 total.years[year] = figures
-                entry.statedTotal = total
-            } else if let index = entry.communes.firstIndex(where: { $0.name == commune }) {
-                entry.communes[index].years[year] = figures
+                districts[key]!.statedTotal = total
+            } else if let index = districts[key]!.communes.firstIndex(where: { $0.name == commune }) {
+                districts[key]!.communes[index].years[year] = figures
             } else {
-                entry.communes.append(CommuneProgress(name: commune, order: reader.int(row, "order", into: &diagnostics), isTotal: false, years: [year: figures]))
+                let order = reader.int(row, "order", into: &diagnostics)
+                districts[key]!.communes.append(CommuneProgress(name: commune, order: order, isTotal: false, years: [year: figures]))
             }
-            districts[key] = entry
         }
         var result = order.compactMap { districts[$0] }
         for district in result { checkDistrict(district, into: &diagnostics) }
@@ -90,7 +93,7 @@ enum VNeIDRules {
             guard let stated, let count, let population = figures.population,
                   let computed = VNeIDProgress.percent(count, of: population) else { continue }
             // The source rounds to whole percents: more than half a point apart is a contradiction.
-            if abs(stated - computed) > Decimal(string: "0.5")! {
+            if abs(stated - computed) > halfPoint {
                 diagnostics.warning(reader.location(row, column), "chất lượng số liệu: \(commune) năm \(figures.year): tỷ lệ ghi trong văn bản \(VietnameseFormat.decimal(stated, fractionDigits: 0))% không khớp với \(VietnameseFormat.integer(count))/\(VietnameseFormat.integer(population)) = \(VietnameseFormat.percent(computed, fractionDigits: 1))")
             }
         }
@@ -120,7 +123,7 @@ enum VNeIDRules {
             guard let totals = VNeIDProgress.totals(district, year: year) else { continue }
             for (label, statedPercent, computed) in [("thu nhận", figures.statedCollectedPercent, totals.collectedPercent),
                                                      ("kích hoạt", figures.statedActivatedPercent, totals.activatedPercent)] {
-                guard let statedPercent, let computed, abs(statedPercent - computed) > Decimal(string: "0.5")! else { continue }
+                guard let statedPercent, let computed, abs(statedPercent - computed) > halfPoint else { continue }
                 diagnostics.warning(figures.location, "chất lượng số liệu: tổng \(district.district) năm \(year) ghi tỷ lệ \(label) \(VietnameseFormat.decimal(statedPercent, fractionDigits: 0))%, nhưng tổng số người / tổng dân số của các xã là \(VietnameseFormat.percent(computed, fractionDigits: 1))")
             }
         }

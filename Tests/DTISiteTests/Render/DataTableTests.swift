@@ -26,6 +26,21 @@ import Testing
         #expect(columns?.map { $0["type"] ?? "" } == ["string", "number", "number"])
     }
 
+    @Test func bodyRowsAreEscapedLinkedAndMarked() {
+        var linked = table
+        linked.rows.append([.text("<script>alert(1)</script>"), .number(Decimal(string: "0.5")!), .number(1234)])
+        linked.links = [1: "/tru-cot/ha-tang-so/?a=1&b=\"2\""]
+        linked.highlighted = [1]
+        linked.linkColumn = 2
+        linked.columnLinks = [2: "/xep-hang/2024/"]
+        let lines = linked.bodyHTML().split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == "<tr><th scope=\"row\">=HYPERLINK(&quot;http://x&quot;)</th><td class=\"num\">0,7056</td><td class=\"num\">36</td></tr>")
+        #expect(lines[1] == "<tr class=\"highlight\"><th scope=\"row\"><a href=\"/tru-cot/ha-tang-so/?a=1&amp;b=&quot;2&quot;\">Lai Châu</a></th><td class=\"num missing\">chưa công bố</td><td class=\"num missing\">chưa công bố</td></tr>")
+        #expect(lines[2] == "<tr><th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class=\"num\">0,5000</td><td class=\"num\"><a href=\"/xep-hang/2024/\">1.234</a></td></tr>")
+        #expect(DataTable(id: "e", title: "", columns: table.columns, rows: []).bodyHTML() == "")
+    }
+
     @Test func missingReadsChuaCongBo() {
         #expect(DataTable.display(.missing, column: table.columns[1]) == "chưa công bố")
         #expect(DataTable.display(.number(Decimal(string: "0.7056")!), column: table.columns[1]) == "0,7056")
