@@ -47,6 +47,15 @@ import Testing
         }
     }
 
+    /// A table cell links only where its own data gives a link: never to the page it is on (a cell
+    /// without a link once picked up the page's own `href` from the template context).
+    @Test func tableCellsDoNotLinkToTheirOwnPage() throws {
+        let html = try read("van-ban/ke-hoach-2025/index.html")
+        #expect(html.contains("<tbody>"))
+        #expect(!html.contains("<td class=\"\"><a href=\"/cds/van-ban/ke-hoach-2025/\">"))
+        #expect(!html.contains("<th scope=\"row\"><a href=\"/cds/van-ban/ke-hoach-2025/\">"))
+    }
+
     @Test func sitemapListsEveryIndexablePage() throws {
         let sitemap = try read("sitemap.xml")
         let checker = try SiteChecker(output: Self.build.output, basePath: "/cds/")
