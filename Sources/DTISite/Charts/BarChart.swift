@@ -51,6 +51,22 @@ public struct BarChart: Sendable {
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
     public func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
+        frame(heading: heading, inline: inline).wrap(body())
+    }
+
+    /// The chart for a page and as a standalone file, drawing the bars once.
+    public func svgs(heading: ChartHeading) -> (inline: String, standalone: String) {
+        let body = body()
+        return (frame(heading: nil, inline: true).wrap(body), frame(heading: heading, inline: false).wrap(body))
+    }
+
+    func frame(heading: ChartHeading?, inline: Bool) -> ChartFrame {
+        let description = summary + ". Mỗi dòng một mục; thanh đậm: \(valueLabel); " + (referenceStyle == .bar ? "thanh nhạt" : "vạch dọc") + ": \(referenceLabel)."
+        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline)
+    }
+
+    /// Legend, grid and bars: what the page and the standalone file share.
+    func body() -> String {
         var out = SVGWriter()
         let scale = LinearScale(domain: 0...maximum, from: left, to: right)
         // Legend (two entries: the bars are named once at the top).
@@ -93,7 +109,6 @@ public struct BarChart: Sendable {
             }
             out.newline()
         }
-        let description = summary + ". Mỗi dòng một mục; thanh đậm: \(valueLabel); " + (referenceStyle == .bar ? "thanh nhạt" : "vạch dọc") + ": \(referenceLabel)."
-        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline).wrap(out.text)
+        return out.text
     }
 }

@@ -39,19 +39,19 @@ public enum DeadlineParser {
         let compact = t.replacingOccurrences(of: " ", with: "")
 
         // "2026-2030", "2025-2026"
-        if let m = match(compact, #"^(\d{4})-(?:năm)?(\d{4})$"#), let a = Int(m[0]), let b = Int(m[1]), a <= b {
+        if let m = match(compact, Pattern.yearRange), let a = Int(m[0]), let b = Int(m[1]), a <= b {
             return (LocalDate(year: a, month: 1, day: 1), LocalDate(year: b, month: 12, day: 31))
         }
         // "2025"
-        if let m = match(compact, #"^(\d{4})$"#), let y = Int(m[0]) {
+        if let m = match(compact, Pattern.year), let y = Int(m[0]) {
             return (LocalDate(year: y, month: 1, day: 1), LocalDate(year: y, month: 12, day: 31))
         }
         // "3/2025", "02/2025", "tháng12năm2024", "tháng12/2024"
-        if let m = match(compact, #"^(?:tháng)?(\d{1,2})(?:/|năm)(\d{4})$"#), let month = Int(m[0]), let y = Int(m[1]), (1...12).contains(month) {
+        if let m = match(compact, Pattern.month), let month = Int(m[0]), let y = Int(m[1]), (1...12).contains(month) {
             return (LocalDate(year: y, month: month, day: 1), LocalDate(year: y, month: month, day: LocalDate.daysIn(month: month, year: y)))
         }
         // "quýII/2024", "quýI-IV", "quýIII-IV/2025"
-        if let m = match(compact, #"^quý([ivx]+)(?:-([ivx]+))?(?:/(?:năm)?(\d{4}))?$"#),
+        if let m = match(compact, Pattern.quarter),
            let q1 = roman(m[0]), let year = m[2].isEmpty ? planYear : Int(m[2]) {
             let q2 = m[1].isEmpty ? q1 : (roman(m[1]) ?? q1)
             guard (1...4).contains(q1), (1...4).contains(q2), q1 <= q2 else { return nil }
@@ -63,9 +63,16 @@ public enum DeadlineParser {
 
     static func roman(_ text: String) -> Int? { ["i": 1, "ii": 2, "iii": 3, "iv": 4][text] }
 
-    static func match(_ text: String, _ pattern: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+    /// The deadline forms, compiled once (compiling is far dearer than matching).
+    enum Pattern {
+        static let yearRange = try! NSRegularExpression(pattern: #"^(\d{4})-(?:năm)?(\d{4})$"#)
+        static let year = try! NSRegularExpression(pattern: #"^(\d{4})$"#)
+        static let month = try! NSRegularExpression(pattern: #"^(?:tháng)?(\d{1,2})(?:/|năm)(\d{4})$"#)
+        static let quarter = try! NSRegularExpression(pattern: #"^quý([ivx]+)(?:-([ivx]+))?(?:/(?:năm)?(\d{4}))?$"#)
+    }
+
+    static func match(_ text: String, _ regex: NSRegularExpression) -> [String]? {
+        guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (1..<m.numberOfRanges).map { i in Range(m.range(at: i), in: text).map { String(text[$0]) } ?? "" }
     }
 }

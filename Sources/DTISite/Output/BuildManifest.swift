@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// `.dtisite-build` in the output directory: a fingerprint of everything a build reads (Content/,
@@ -24,11 +25,23 @@ struct BuildManifest {
             guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
             var paths: [String] = []
             while let relative = enumerator.nextObject() as? String { paths.append(relative) }
-            for relative in paths.sorted() {
-                // Symbolic links are followed, as the loader follows them.
-                guard let data = FileManager.default.contents(atPath: root + relative) else { continue }
+            let sorted = paths.sorted()
+            // Files are read and hashed concurrently, then combined in path order.
+            // Symbolic links are followed, as the loader follows them.
+            var digests = [UInt64?](repeating: nil, count: sorted.count)
+            digests.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
+                    guard let data = FileManager.default.contents(atPath: root + sorted[i]) else { return }
+                    var file = ContentHasher()
+                    data.withUnsafeBytes { file.add($0) }
+                    slots[i] = file.digest
+                }
+            }
+            for (relative, digest) in zip(sorted, digests) {
+                guard let digest else { continue }
                 hasher.add("|" + relative + "|")
-                data.withUnsafeBytes { hasher.add($0) }
+                hasher.add(digest)
             }
         }
         if let executable = Bundle.main.executableURL,

@@ -122,15 +122,16 @@ public struct SiteWriter {
 
     /// Every directory the files need, parents first; siblings are made concurrently.
     static func createDirectories(for paths: [String], in root: String) throws(DiagnosticError) {
-        var directories: Set<String> = []
+        // Each file's folder and the folders above it, cut at "/" on the UTF-8 bytes.
+        var directories: Set<Substring> = []
         for path in paths {
-            var components = path.split(separator: "/").dropLast()
-            while !components.isEmpty {
-                if !directories.insert(components.joined(separator: "/")).inserted { break }
-                components = components.dropLast()
+            var directory = path[...]
+            while let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                directory = directory[..<slash]
+                if !directories.insert(directory).inserted { break }
             }
         }
-        let byDepth = Dictionary(grouping: directories) { $0.split(separator: "/").count }
+        let byDepth = Dictionary(grouping: directories.map(String.init)) { $0.utf8.count(where: { $0 == UInt8(ascii: "/") }) }
         for depth in byDepth.keys.sorted() {
             let level = byDepth[depth]!.sorted()
             var failed = [Bool](repeating: false, count: level.count)

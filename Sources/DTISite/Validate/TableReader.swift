@@ -2,7 +2,7 @@ import Foundation
 
 /// Typed access to the cells of a CSV table. Each bad cell becomes a diagnostic that names the file,
 /// the spreadsheet row and column, the cell ("C14") and what was expected; the value is then nil.
-public struct TableReader {
+public struct TableReader: Sendable {
     public let table: CSVTable
     private var columns: [String: Int] = [:]
 

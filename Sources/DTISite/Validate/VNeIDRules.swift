@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// data/vneid.csv → [DistrictProgress], one row per commune and year:
@@ -14,31 +15,58 @@ enum VNeIDRules {
 
     static func read(_ table: CSVTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
         let reader = TableReader(table, required: required, optional: optional, into: &diagnostics)
-        var districts: [String: DistrictProgress] = [:]
+        // Rows grouped by district (first appearance keeps the order); the districts are then read
+        // concurrently, each into its own diagnostics, and combined in order.
+        var groups: [String: [Int]] = [:]
         var order: [String] = []
-        var seen: [String: SourceLocation] = [:]
+        for (index, row) in table.rows.enumerated() {
+            guard let district = reader.required(row, "district", into: &diagnostics) else { continue }
+            let key = "\(reader.text(row, "province") ?? "")|\(district)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        let rowGroups = order.map { groups[$0]! }
+        var results = [(district: DistrictProgress?, diagnostics: Diagnostics)](repeating: (nil, Diagnostics()), count: rowGroups.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: rowGroups.count) { i in
+                var local = Diagnostics()
+                let district = readDistrict(rowGroups[i].map { table.rows[$0] }, table: table, reader: reader, units: units, into: &local)
+                slots[i] = (district, local)
+            }
+        }
+        var result: [DistrictProgress] = []
+        for (district, local) in results {
+            diagnostics.append(contentsOf: local)
+            if let district { result.append(district) }
+        }
+        return result
+    }
 
-        for row in table.rows {
-            guard let district = reader.required(row, "district", into: &diagnostics),
+    /// One district's rows (all with the same province and district): its communes, checked.
+    static func readDistrict(_ rows: [CSVTable.Row], table: CSVTable, reader: TableReader, units: [Unit],
+                             into diagnostics: inout Diagnostics) -> DistrictProgress? {
+        var entry: DistrictProgress?
+        var seen: [String: SourceLocation] = [:]
+        for row in rows {
+            guard let district = reader.text(row, "district"),
                   let commune = reader.required(row, "commune", into: &diagnostics),
                   let year = reader.int(row, "year", into: &diagnostics) else { continue }
             let province = reader.text(row, "province") ?? ""
-            let key = "\(province)|\(district)"
             let at = reader.location(row, "commune")
-            let duplicateKey = "\(key)|\(commune)|\(year)"
+            let duplicateKey = "\(commune)|\(year)"
             if let earlier = seen[duplicateKey] {
                 diagnostics.error(at, "xã \"\(commune)\" năm \(year) đã có ở \(earlier); mỗi xã một dòng mỗi năm")
                 continue
             }
             seen[duplicateKey] = at
-            if districts[key] == nil {
+            if entry == nil {
                 let unit = units.first { $0.name == district && $0.level == .district }
                 if unit == nil {
                     diagnostics.warning(reader.location(row, "district"), "huyện \"\(district)\" chưa có trong data/units.csv (level district, parent là tỉnh); trang vẫn được dựng")
                 }
-                districts[key] = DistrictProgress(province: province, district: district, slug: unit?.slug ?? Slug.make(district),
-                                                  communes: [], statedTotal: nil, file: table.file)
-                order.append(key)
+                entry = DistrictProgress(province: province, district: district, slug: unit?.slug ?? Slug.make(district),
+                                         communes: [], statedTotal: nil, file: table.file)
             }
             var figures = CommuneYear(
                 year: year, population: reader.int(row, "population", into: &diagnostics),
@@ -55,25 +83,24 @@ enum VNeIDRules {
 
             // Changed in place: a copy of the district per row would copy its communes too.
             if isTotal {
-                var total = districts[key]!.statedTotal ?? CommuneProgress(name: commune, order: nil, isTotal: true, years: [:])
+                var total = entry!.statedTotal ?? CommuneProgress(name: commune, order: nil, isTotal: true, years: [:])
                 total.years[year] = figures
-                districts[key]!.statedTotal = total
-            } else if let index = districts[key]!.communes.firstIndex(where: { $0.name == commune }) {
-                districts[key]!.communes[index].years[year] = figures
+                entry!.statedTotal = total
+            } else if let index = entry!.communes.firstIndex(where: { $0.name == commune }) {
+                entry!.communes[index].years[year] = figures
             } else {
                 let order = reader.int(row, "order", into: &diagnostics)
-                districts[key]!.communes.append(CommuneProgress(name: commune, order: order, isTotal: false, years: [year: figures]))
+                entry!.communes.append(CommuneProgress(name: commune, order: order, isTotal: false, years: [year: figures]))
             }
         }
-        var result = order.compactMap { districts[$0] }
-        for district in result { checkDistrict(district, into: &diagnostics) }
-        // Each district keeps the findings on its own rows, for the notes on its page.
-        let findings = diagnostics.all.filter { $0.location.file == table.file && $0.message.hasPrefix("chất lượng số liệu") }
-        for i in result.indices {
-            let lines = Set((result[i].communes + [result[i].statedTotal].compactMap { $0 }).flatMap { $0.years.values.map(\.location.line) })
-            result[i].notes = findings.filter { lines.contains($0.location.line) }.sorted()
-        }
-        return result
+        guard var district = entry else { return nil }
+        checkDistrict(district, into: &diagnostics)
+        // The district keeps the findings on its own rows, for the notes on its page.
+        let lines = Set((district.communes + [district.statedTotal].compactMap { $0 }).flatMap { $0.years.values.map(\.location.line) })
+        district.notes = diagnostics.all.filter {
+            $0.location.file == table.file && $0.message.hasPrefix("chất lượng số liệu") && lines.contains($0.location.line)
+        }.sorted()
+        return district
     }
 
     /// Counts within their population; stated percents that agree with their counts.

@@ -185,6 +185,7 @@ enum VNeIDPageBuilder {
             valueLabel: "Đã kích hoạt \(years.actual)", referenceLabel: "Chỉ tiêu \(target)", referenceStyle: .marker, maximum: 100,
             fractionDigits: 1, unitSuffix: "%")
         let heading = ChartHeading(title: chart.title, source: "Nguồn: kế hoạch của \(district.district), tỉnh \(district.province) · \(site.config.title)")
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading), table: nil)
+        let drawn = chart.svgs(heading: heading)
+        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: drawn.inline, standalone: drawn.standalone, table: nil)
     }
 }
