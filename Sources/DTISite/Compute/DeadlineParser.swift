@@ -118,13 +118,17 @@ public enum DeadlineStatus: String, Sendable, CaseIterable {
     }
 
     static func days(from a: LocalDate, to b: LocalDate) -> Int {
-        func ordinal(_ d: LocalDate) -> Int {
-            var components = DateComponents()
-            components.year = d.year; components.month = d.month; components.day = d.day
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            return Int((calendar.date(from: components)?.timeIntervalSince1970 ?? 0) / 86_400)
-        }
-        return ordinal(b) - ordinal(a)
+        ordinal(b) - ordinal(a)
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil):
+    /// plain arithmetic, no Calendar, no time zone.
+    static func ordinal(_ d: LocalDate) -> Int {
+        let y = d.month <= 2 ? d.year - 1 : d.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -42,6 +42,14 @@ public enum VNeIDProgress {
 
     /// Accounts still needed to reach a target percent: ceil(target × population / 100) − count, at least 0.
     public static func accountsNeeded(count: Int, population: Int, targetPercent: Decimal) -> Int {
+        // In integers when the target has few decimals (always, in practice): target = units / 10^digits.
+        let digits = max(0, -targetPercent.exponent)
+        if digits <= 6, population >= 0, let units = DecimalText.units(targetPercent, fractionDigits: digits), units >= 0,
+           units <= 1_000_000_000, population <= 1_000_000_000 {
+            let divisor = 100 * Int(pow(10.0, Double(digits)).rounded())
+            let product = Int(units) * population
+            return max(0, (product + divisor - 1) / divisor - count)
+        }
         var needed = targetPercent * Decimal(population) / 100
         var rounded = Decimal()
         NSDecimalRound(&rounded, &needed, 0, .up)

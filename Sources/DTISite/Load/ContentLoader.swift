@@ -105,17 +105,26 @@ public struct ContentLoader {
         let directory = folder.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         let root = contentDirectory.resolvingSymlinksInPath().path
+        // The folder is resolved once; a file is resolved only when it is itself a link.
+        let folderResolved = directory.resolvingSymlinksInPath().path
         var result: [URL] = []
         for name in names.sorted() where name.hasSuffix("." + ext) && !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
-            let resolved = url.resolvingSymlinksInPath().path
+            var info = stat()
+            guard lstat(directory.path + "/" + name, &info) == 0 else { continue }
+            let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+            let resolved = isLink ? url.resolvingSymlinksInPath().path : folderResolved + "/" + name
             let shown = display(folder.isEmpty ? name : folder + "/" + name)
             guard resolved == root || resolved.hasPrefix(root + "/") else {
                 diagnostics.error(SourceLocation(file: shown), "tệp là liên kết trỏ ra ngoài thư mục Content/ (\(resolved)); hãy chép tệp vào Content/")
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            if isLink {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            } else if (info.st_mode & S_IFMT) != S_IFREG {
+                continue
+            }
             result.append(url)
         }
         return result

@@ -97,6 +97,20 @@ import FoundationXML
         #expect(!report.succeeded)
     }
 
+    @Test func aFolderLinkedOutOfContentIsRefused() throws {
+        let root = try BuildTests.copyFixture("mini")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outside = root.appendingPathComponent("ngoai")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "---\ntitle: Bí mật\n---\nmật khẩu\n".write(to: outside.appendingPathComponent("bi-mat.md"), atomically: true, encoding: .utf8)
+        let folder = root.appendingPathComponent("Content/van-ban")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: outside)
+        let report = SiteBuilder.check(SiteBuilder.Options(root: root))
+        #expect(report.diagnostics.contains { $0.location.file == "Content/van-ban/bi-mat.md" && $0.message.contains("ngoài thư mục Content") })
+        #expect(!report.succeeded)
+    }
+
     @Test func slugsThatCollideAfterFoldingAreReported() throws {
         let root = try BuildTests.copyFixture("mini")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DTISite
 
@@ -58,6 +59,22 @@ import Testing
         #expect(both.raw == "Năm 2024 - 2025 và khi có hướng dẫn của Bộ TTTT")
         #expect(DeadlineParser.parse("", planYear: nil).meaning == .none)
         #expect(DeadlineParser.parse("sớm nhất có thể", planYear: nil).meaning == .unknown)
+    }
+
+    @Test func dayCountsAgreeWithTheGregorianCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for year in [1900, 1999, 2000, 2023, 2024, 2025, 2100] {
+            for month in 1...12 {
+                for day in [1, 15, 28] + (month == 2 ? [] : [30]) {
+                    let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+                    let expected = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+                    #expect(DeadlineStatus.ordinal(LocalDate(year: year, month: month, day: day)) == expected, "\(year)-\(month)-\(day)")
+                }
+            }
+        }
+        #expect(DeadlineStatus.days(from: LocalDate(year: 2024, month: 2, day: 28), to: LocalDate(year: 2024, month: 3, day: 1)) == 2)
+        #expect(DeadlineStatus.days(from: LocalDate(year: 2025, month: 12, day: 31), to: LocalDate(year: 2025, month: 1, day: 1)) == -364)
     }
 
     @Test func statusIsJudgedAgainstAsOfNotTheClock() {

@@ -17,6 +17,20 @@ import Testing
         #expect(VNeIDProgress.percent(8000, of: 7500) == Decimal(string: "106.7"))
     }
 
+    @Test func accountsNeededAgreesWithDecimalArithmetic() {
+        for target in ["55", "66.5", "80", "100", "0", "33.33", "0.1"].map({ Decimal(string: $0)! }) {
+            for population in [0, 1, 3, 999, 1801, 7500, 12_345] {
+                for count in [0, 1, population / 2, population] {
+                    var exact = target * Decimal(population) / 100, rounded = Decimal()
+                    NSDecimalRound(&rounded, &exact, 0, .up)
+                    let expected = max(0, NSDecimalNumber(decimal: rounded).intValue - count)
+                    #expect(VNeIDProgress.accountsNeeded(count: count, population: population, targetPercent: target) == expected,
+                            "\(target)% of \(population), \(count) done")
+                }
+            }
+        }
+    }
+
     @Test func integerPercentAgreesWithDecimalDivision() {
         for population in [1, 3, 7, 16, 999, 1801, 7500, 12_345] {
             for count in stride(from: 0, through: population + 3, by: max(1, population / 97)) {
