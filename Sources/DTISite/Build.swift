@@ -90,7 +90,7 @@ public enum SiteBuilder {
             report.seconds = seconds(clock.now - start)
             return report
         }
-        var cache = RenderCache(previous: previous?.pageHashes ?? [:], directory: options.outputDirectory)
+        var cache = RenderCache(previous: previous?.pageHashes ?? [:], directory: options.outputDirectory, sizes: previous?.files ?? [:])
         let (files, pages, diagnostics) = prepare(options, cache: &cache)
         var report = Report(diagnostics: diagnostics.sorted, succeeded: false)
         report.rendered = cache.rendered
@@ -105,7 +105,7 @@ public enum SiteBuilder {
                 report.unchanged = written.unchanged
                 report.removed = written.removed
                 BuildManifest(fingerprint: fingerprint, pages: pages,
-                              files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents.count) }),
+                              files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.size) }),
                               warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description),
                               pageHashes: cache.current)
                     .write(to: options.outputDirectory)

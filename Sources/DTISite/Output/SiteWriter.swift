@@ -36,11 +36,26 @@ public struct SiteWriter {
         let fm = FileManager.default
         let existing = existingFiles()
         var report = Report()
+        // Which files differ from what is there: compared concurrently; a kept file (render cache)
+        // is unchanged by definition, as long as it is still there with its size.
+        let root = outputDirectory.path
+        var same = [Bool](repeating: false, count: files.count)
+        same.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                let file = files[i]
+                guard let size = existing[file.path], size == file.size else { return }
+                if file.keptSize != nil { slots[i] = true; return }
+                slots[i] = fm.contents(atPath: root + "/" + file.path)?.elementsEqual(file.contents) ?? false
+            }
+        }
         var changed: [OutputFile] = []
-        for file in files {
-            if let size = existing[file.path], size == file.contents.count,
-               let current = fm.contents(atPath: outputDirectory.appendingPathComponent(file.path).path), current.elementsEqual(file.contents) {
+        for (file, isSame) in zip(files, same) {
+            if isSame {
                 report.unchanged += 1
+            } else if file.keptSize != nil {
+                throw DiagnosticError(.error(SourceLocation(file: shown + "/" + file.path),
+                    "tệp đã bị thay đổi hoặc xoá trong lúc dựng trang; hãy chạy lại lệnh dựng"))
             } else {
                 changed.append(file)
             }
@@ -76,7 +91,9 @@ public struct SiteWriter {
                     let file = files[i]
                     let target = stagingPath + "/" + file.path
                     if !changedPaths.contains(file.path), link(outputPath + "/" + file.path, target) == 0 { return }
-                    slots[i] = !Self.writeFile(target, file.contents)
+                    // A kept file whose link failed (another file system): copied.
+                    let bytes = file.keptSize == nil ? file.contents : FileManager.default.contents(atPath: outputPath + "/" + file.path).map { [UInt8]($0) }
+                    slots[i] = !(bytes.map { Self.writeFile(target, $0) } ?? false)
                 }
             }
             if let failed = failures.firstIndex(of: true) {

@@ -20,15 +20,28 @@ public struct PageSpec: Sendable {
     public var outputPath: String { path.hasSuffix(".html") ? path : path + "index.html" }
 }
 
-/// A file the build writes: a path relative to the output directory and its bytes.
+/// A file the build writes: a path relative to the output directory and its bytes — or, for a page
+/// whose inputs did not change since the previous build (`RenderCache`), only the size of the file
+/// already there, which the writer keeps without reading it.
 public struct OutputFile: Sendable, Hashable {
     public var path: String
     public var contents: [UInt8]
+    /// Set when the previous build's file is kept as it is; `contents` is then empty.
+    public var keptSize: Int?
 
     public init(path: String, contents: [UInt8]) {
         self.path = path
         self.contents = contents
     }
+
+    /// The previous build's file at `path`, `size` bytes, kept.
+    public static func kept(path: String, size: Int) -> OutputFile {
+        var file = OutputFile(path: path, contents: [])
+        file.keptSize = size
+        return file
+    }
+
+    public var size: Int { keptSize ?? contents.count }
 
     public init(path: String, text: String) {
         self.init(path: path, contents: Array(text.utf8))

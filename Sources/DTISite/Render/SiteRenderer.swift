@@ -91,8 +91,8 @@ public struct SiteRenderer: Sendable {
             sectionValues[section] = shared
         }
         let sections = sectionValues
-        var rendered = [(bytes: [UInt8]?, hash: String, fresh: Bool)](repeating: (nil, "", false), count: specs.count)
-        let previous = cache.previous, directory = cache.directory
+        var rendered = [(bytes: [UInt8]?, kept: Int?, hash: String, fresh: Bool)](repeating: (nil, nil, "", false), count: specs.count)
+        let previous = cache.previous, directory = cache.directory, previousSizes = cache.previousSizes
         let templateSet = templates
         var timings = [Duration](repeating: .zero, count: specs.count)
         timings.withUnsafeMutableBufferPointer { timingBuffer in
@@ -107,12 +107,13 @@ public struct SiteRenderer: Sendable {
                 hasher.add(values.digest)
                 let hash = hasher.hex
                 let path = spec.outputPath
-                if previous[path] == hash, let directory,
-                   let old = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
-                    slots[i] = ([UInt8](old), hash, false)
+                var info = stat()
+                if previous[path] == hash, let directory, let size = previousSizes[path],
+                   stat(directory.path + "/" + path, &info) == 0, Int(info.st_size) == size {
+                    slots[i] = (nil, size, hash, false)
                 } else {
                     let start = ContinuousClock.now
-                    slots[i] = (templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }, hash, true)
+                    slots[i] = (templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }, nil, hash, true)
                     durations[i] = ContinuousClock.now - start
                 }
             }
@@ -131,6 +132,11 @@ public struct SiteRenderer: Sendable {
         }
         var files: [OutputFile] = []
         for (spec, page) in zip(specs, rendered) {
+            if let size = page.kept {
+                cache.current[spec.outputPath] = page.hash
+                files.append(.kept(path: spec.outputPath, size: size))
+                continue
+            }
             guard let bytes = page.bytes else {
                 diagnostics.error(SourceLocation(file: "Theme/templates/\(spec.template).mustache"), "không dựng được trang /\(spec.path) từ mẫu \"\(spec.template)\" (mẫu không tồn tại?)")
                 continue

@@ -139,4 +139,28 @@ import Testing
         let html = try String(contentsOf: root.appendingPathComponent("public/gioi-thieu/index.html"), encoding: .utf8)
         #expect(html.contains("Một câu mới."))
     }
+
+    /// Pages kept from the previous build are kept only while their file is there as it was left:
+    /// a page deleted or edited by hand in public/ is rendered again, and the result equals a clean build.
+    @Test func keptPagesAreCheckedAgainstTheOutput() throws {
+        let root = try BuildTests.copyFixture("mini")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = SiteBuilder.Options(root: root)
+        #expect(SiteBuilder.build(options).succeeded)
+        let clean = try BuildTests.files(in: root.appendingPathComponent("public"))
+        let removed = root.appendingPathComponent("public/gioi-thieu/index.html")
+        let edited = root.appendingPathComponent("public/tru-cot/index.html")
+        try FileManager.default.removeItem(at: removed)
+        try "sửa tay".write(to: edited, atomically: true, encoding: .utf8)
+        // Something else changes too, so that the build runs (rather than stopping at the fingerprint).
+        let page = root.appendingPathComponent("Content/gioi-thieu.md")
+        try (String(contentsOf: page, encoding: .utf8) + "\n").write(to: page, atomically: true, encoding: .utf8)
+        let report = SiteBuilder.build(options)
+        #expect(report.succeeded, "\(report.summary)")
+        #expect(report.rendered >= 2, "\(report.summary)")
+        let rebuilt = try BuildTests.files(in: root.appendingPathComponent("public"))
+        #expect(rebuilt["tru-cot/index.html"] == clean["tru-cot/index.html"])
+        #expect(rebuilt["gioi-thieu/index.html"] != nil)
+        #expect(Set(rebuilt.keys) == Set(clean.keys))
+    }
 }
