@@ -123,7 +123,8 @@ public struct CSVTable: Sendable {
     /// A cell with nothing but white space. Decided on the bytes when they are ASCII (the usual case).
     static func isBlank(_ field: String) -> Bool {
         if field.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
-        if field.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        // Any ASCII character other than white space (a letter, a digit) settles it.
+        if field.utf8.contains(where: { $0 > 0x20 && $0 < 0x80 }) || field.utf8.allSatisfy({ $0 < 0x80 }) { return false }
         return field.trimmingCharacters(in: .whitespaces).isEmpty
     }
 

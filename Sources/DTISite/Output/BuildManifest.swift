@@ -53,7 +53,8 @@ struct BuildManifest {
 
     static func read(from output: URL) -> BuildManifest? {
         guard let text = try? String(contentsOf: output.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the bytes: the manifest of a national site has thousands of lines.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard lines.count >= 2, let pages = Int(lines[1]) else { return nil }
         let fingerprint = lines[0]
         lines.removeFirst(2)
@@ -63,11 +64,11 @@ struct BuildManifest {
         for line in lines where !line.isEmpty {
             if line.hasPrefix("W ") { warnings.append(String(line.dropFirst(2))); continue }
             if line.hasPrefix("P ") {
-                let parts = line.dropFirst(2).split(separator: " ")
-                if parts.count == 2 { pageHashes[String(parts[0])] = String(parts[1]) }
+                guard let space = line.utf8.lastIndex(of: UInt8(ascii: " ")), space > line.utf8.index(line.startIndex, offsetBy: 2) else { continue }
+                pageHashes[String(line[line.utf8.index(line.startIndex, offsetBy: 2)..<space])] = String(line[line.utf8.index(after: space)...])
                 continue
             }
-            guard let space = line.lastIndex(of: " "), let size = Int(line[line.index(after: space)...]) else { return nil }
+            guard let space = line.utf8.lastIndex(of: UInt8(ascii: " ")), let size = Int(line[line.utf8.index(after: space)...]) else { return nil }
             files[String(line[..<space])] = size
         }
         return BuildManifest(fingerprint: fingerprint, pages: pages, files: files, warnings: warnings, pageHashes: pageHashes)
@@ -83,10 +84,8 @@ struct BuildManifest {
 
     /// Every file the manifest lists is still in the output with its size.
     func isIntact(in output: URL) -> Bool {
-        files.allSatisfy { path, size in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)
-            return (attributes?[.size] as? NSNumber)?.intValue == size
-        }
+        let root = output.path
+        return files.allSatisfy { path, size in FileTree.size(of: root + "/" + path) == size }
     }
 }
 

@@ -182,17 +182,8 @@ public struct SiteWriter {
     }
 
     /// Regular files under the output directory (not hidden ones), path → size.
+    /// The files already in the output (path → size); hidden entries at the top are not ours.
     func existingFiles() -> [String: Int] {
-        var result: [String: Int] = [:]
-        let root = outputDirectory.path
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return result }
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasPrefix(".") { enumerator.skipDescendants(); continue }
-            let attributes = enumerator.fileAttributes
-            if attributes?[.type] as? FileAttributeType == .typeRegular {
-                result[relative] = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-            }
-        }
-        return result
+        FileTree.regularFiles(in: outputDirectory.path)
     }
 }
