@@ -50,7 +50,11 @@ enum TextDecoding {
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
         // Byte scan first: almost every file needs no change, and Foundation's search is slow on Linux.
-        guard t.utf8.contains(where: { $0 == 0x0D || $0 == 0x00 }) else { return t }
+        let needsWork = t.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil || memchr(base, 0x00, bytes.count) != nil
+        }
+        guard needsWork else { return t }
         var out: [UInt8] = []
         out.reserveCapacity(t.utf8.count)
         var previousCR = false

@@ -283,38 +283,54 @@ struct PageBuildContext {
     /// Text of rendered HTML without tags and with runs of white space collapsed, for the search
     /// index. Works on UTF-8 bytes: it runs over every page of a national site.
     static func plainText(_ html: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(html.utf8.count)
-        var inTag = false, pendingSpace = false
-        var entity: [UInt8] = []
-        for byte in html.utf8 {
-            if inTag { if byte == UInt8(ascii: ">") { inTag = false; pendingSpace = true }; continue }
-            switch byte {
-            case UInt8(ascii: "<"): inTag = true
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): pendingSpace = true
-            default:
-                if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                if byte == UInt8(ascii: "&") || !entity.isEmpty {
-                    entity.append(byte)
-                    if byte == UInt8(ascii: ";") || entity.count > 8 {
-                        switch entity {
-                        case Array("&amp;".utf8): out.append(UInt8(ascii: "&"))
-                        case Array("&lt;".utf8): out.append(UInt8(ascii: "<"))
-                        case Array("&gt;".utf8): out.append(UInt8(ascii: ">"))
-                        case Array("&quot;".utf8): out.append(UInt8(ascii: "\""))
-                        case Array("&#39;".utf8): out.append(UInt8(ascii: "'"))
-                        default: out += entity
-                        }
-                        entity.removeAll()
+        var source = html
+        return source.withUTF8 { bytes -> String in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var inTag = false, pendingSpace = false
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let byte = bytes[i]
+                    i += 1
+                    if inTag {
+                        if byte == UInt8(ascii: ">") { inTag = false; pendingSpace = true }
+                        continue
                     }
-                    continue
+                    switch byte {
+                    case UInt8(ascii: "<"): inTag = true
+                    case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): pendingSpace = true
+                    default:
+                        if pendingSpace, count > 0 { out[count] = UInt8(ascii: " "); count += 1 }
+                        pendingSpace = false
+                        if byte == UInt8(ascii: "&"), let (decoded, length) = Self.entity(bytes, at: i - 1) {
+                            out[count] = decoded; count += 1
+                            i += length - 1
+                            continue
+                        }
+                        out[count] = byte; count += 1
+                    }
                 }
-                out.append(byte)
+                return count
             }
         }
-        out += entity
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The five entities dtisite's own escaping writes, decoded; anything else stays as it is.
+    private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (UInt8, Int)? {
+        func matches(_ name: StaticString) -> Bool {
+            let length = name.utf8CodeUnitCount
+            guard start + length <= bytes.count else { return false }
+            return name.withUTF8Buffer { pattern in
+                (0..<length).allSatisfy { bytes[start + $0] == pattern[$0] }
+            }
+        }
+        if matches("&amp;") { return (UInt8(ascii: "&"), 5) }
+        if matches("&lt;") { return (UInt8(ascii: "<"), 4) }
+        if matches("&gt;") { return (UInt8(ascii: ">"), 4) }
+        if matches("&quot;") { return (UInt8(ascii: "\""), 6) }
+        if matches("&#39;") { return (UInt8(ascii: "'"), 5) }
+        return nil
     }
 }
 

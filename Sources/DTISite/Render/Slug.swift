@@ -13,8 +13,10 @@ public enum Slug {
             pendingHyphen = false
             slug.append(byte)
         }
-        for character in text {
-            if let ascii = character.asciiValue {
+        // Code points, not grapheme clusters: a combining mark (text not in NFC) is a diacritic to drop.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let ascii = UInt8(scalar.value)
                 switch ascii {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(ascii)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(ascii + 32)
@@ -22,7 +24,8 @@ public enum Slug {
                 }
                 continue
             }
-            let folded = fold(character)
+            if (0x0300...0x036F).contains(scalar.value) { continue }
+            let folded = fold(scalar)
             if folded.isEmpty { pendingHyphen = true } else { folded.forEach(append) }
         }
         return String(decoding: slug, as: UTF8.self)
@@ -30,22 +33,24 @@ public enum Slug {
 
     /// Letters with diacritics → ASCII letters ("ệ" → "e", "Đ" → "d"); other characters → nothing.
     /// Vietnamese letters are looked up in a table made once; the rest goes through Foundation's folding.
-    static func fold(_ character: Character) -> [UInt8] {
-        if let known = vietnamese[character] { return known }
-        return foldWithFoundation(character)
+    static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        if let known = vietnamese[scalar] { return known }
+        return foldWithFoundation(String(scalar))
     }
 
-    private static func foldWithFoundation(_ character: Character) -> [UInt8] {
-        let text = String(character).replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+    private static func foldWithFoundation(_ text: String) -> [UInt8] {
+        let text = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
             .lowercased()
         return text.utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
-    private static let vietnamese: [Character: [UInt8]] = {
+    private static let vietnamese: [Unicode.Scalar: [UInt8]] = {
         let letters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-        var table: [Character: [UInt8]] = [:]
-        for letter in letters + letters.uppercased() { table[letter] = foldWithFoundation(letter) }
+        var table: [Unicode.Scalar: [UInt8]] = [:]
+        for letter in (letters + letters.uppercased()).precomposedStringWithCanonicalMapping.unicodeScalars {
+            table[letter] = foldWithFoundation(String(letter))
+        }
         return table
     }()
 

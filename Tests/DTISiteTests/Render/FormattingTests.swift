@@ -65,6 +65,22 @@ import Testing
         #expect(Slug.make("TT. Phố Ràng") == "tt-pho-rang")
     }
 
+    @Test func slugsFoldDecomposedTextLikeComposedText() {
+        let composed = "Nhận thức số Đắk Lắk"
+        #expect(Slug.make(composed.decomposedStringWithCanonicalMapping) == "nhan-thuc-so-dak-lak")
+        #expect(Slug.make(composed) == "nhan-thuc-so-dak-lak")
+        #expect(Slug.make("Tiếng Việt — 2025 (bản cuối)") == "tieng-viet-2025-ban-cuoi")
+    }
+
+    @Test func plainTextDropsTagsDecodesEntitiesAndCollapsesSpace() {
+        #expect(PageBuildContext.plainText("<h2 id=\"a\">Hạ tầng</h2>\n<p>Sở A &amp; B &lt;x&gt; &quot;q&quot; &#39;s&#39;</p>") ==
+                "Hạ tầng Sở A & B <x> \"q\" 's'")
+        #expect(PageBuildContext.plainText("AT&T &copy; &amp") == "AT&T &copy; &amp")
+        #expect(PageBuildContext.plainText("   <br>  ") == "")
+        #expect(PageBuildContext.plainText("") == "")
+        #expect(PageBuildContext.plainText("a<b>b</b>c") == "a b c")
+    }
+
     @Test func vietnameseAlphabeticalOrder() {
         let names = ["Đà Nẵng", "Điện Biên", "Bắc Giang", "Bà Rịa - Vũng Tàu", "An Giang", "Cà Mau", "Yên Bái", "Ăn", "Âm"]
         #expect(names.sorted(by: Display.vietnameseOrder) ==
