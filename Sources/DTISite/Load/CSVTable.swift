@@ -132,7 +132,7 @@ public struct CSVTable: Sendable {
     /// find the quote that opened it, so the message can point at it.
     static func unterminatedQuote(_ text: String, delimiter: Character) -> (line: Int, column: Int)? {
         // Most tables have no quoted cell at all: one pass over the bytes settles it.
-        guard text.utf8.contains(UInt8(ascii: "\"")) else { return nil }
+        guard text.containsByte(UInt8(ascii: "\"")) else { return nil }
         var line = 1, column = 0
         var inQuotes = false
         var atFieldStart = true

@@ -119,7 +119,7 @@ public struct FrontMatter: Sendable {
     /// Position of a YAML anchor (&name) or alias (*name) token outside quotes, if any.
     static func anchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
         // Without "&" or "*" there is neither: one pass over the bytes settles most front matter.
-        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        guard yaml.containsByte(UInt8(ascii: "&")) || yaml.containsByte(UInt8(ascii: "*")) else { return nil }
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var quote: Character?
             var previous: Character = " "

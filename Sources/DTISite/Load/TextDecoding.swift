@@ -68,3 +68,15 @@ enum TextDecoding {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension String {
+    /// Whether the text's UTF-8 holds `byte`, found with memchr: the generic `utf8.contains` walks
+    /// the view one index at a time, which shows on files of a national site.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+}

@@ -2,7 +2,7 @@
 /// Tables belong in Content/data/ as CSV; this finds them to say so.
 enum PipeTableDetector {
     static func warnings(in markdown: String, file: String, firstLine: Int) -> [Diagnostic] {
-        guard markdown.utf8.contains(UInt8(ascii: "|")) else { return [] }
+        guard markdown.containsByte(UInt8(ascii: "|")) else { return [] }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         var result: [Diagnostic] = []
         var index = 0

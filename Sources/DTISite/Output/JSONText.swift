@@ -6,8 +6,11 @@ import Dispatch
 enum JSONText {
     static func string(_ text: String) -> String {
         // Most text needs no escape at all: one pass over the bytes settles it.
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<") && byte != 0xE2
+        var copy = text
+        let plain = copy.withUTF8 { bytes in
+            !bytes.contains { byte in
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || byte == 0xE2
+            }
         }
         if plain { return "\"" + text + "\"" }
         var out: [UInt8] = [UInt8(ascii: "\"")]

@@ -21,8 +21,17 @@ enum SearchPageBuilder {
     /// without walking grapheme clusters: it runs over every page of a national site.
     static func excerpt(_ text: String, limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
-        let scalars = text.unicodeScalars
-        let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        return String(scalars[..<end])
+        // Count code points on the bytes: each starts with a byte that is not 10xxxxxx.
+        var copy = text
+        let end = copy.withUTF8 { bytes -> Int in
+            var points = 0
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if points == limit { return offset }
+                points += 1
+            }
+            return bytes.count
+        }
+        let utf8 = text.utf8
+        return String(text[..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 }
