@@ -52,7 +52,7 @@ enum TemplateValues {
             sum &+= entryDigest(key, entry.digest)
         }
         var hasher = ContentHasher()
-        hasher.add("{\(out.count)}")
+        hasher.add("{"); hasher.add(UInt64(out.count))
         hasher.add(sum)
         return Prepared(value: out, digest: hasher.digest)
     }
@@ -65,39 +65,47 @@ enum TemplateValues {
     }
 
     private static func prepare(_ value: Any, into hasher: inout ContentHasher) -> Any {
+        // Cases in order of how often they occur: every failed cast costs.
         switch value {
         case let text as String:
+            hasher.add("s"); hasher.add(text)
+            return TemplateText(text: text)
+        case let flag as Bool:
+            hasher.add(flag ? "T" : "F")
+            return flag
+        case let dictionary as [String: Any]:
+            return prepare(dictionary: dictionary, into: &hasher)
+        case let rows as [[String: Any]]:
+            hasher.add("["); hasher.add(UInt64(rows.count))
+            return rows.map { prepare(dictionary: $0, into: &hasher) } as [Any]
+        case let array as [Any]:
+            hasher.add("["); hasher.add(UInt64(array.count))
+            return array.map { prepare($0, into: &hasher) }
+        case let number as Int:
+            let text = String(number)
             hasher.add("s"); hasher.add(text)
             return TemplateText(text: text)
         case let text as TemplateText:
             hasher.add("s"); hasher.add(text.text)
             return text
-        case let flag as Bool:
-            hasher.add(flag ? "T" : "F")
-            return flag
-        case let number as Int:
-            let text = String(number)
-            hasher.add("s"); hasher.add(text)
-            return TemplateText(text: text)
         case let context as TemplateContext:
-            return prepare(context.values, into: &hasher)
-        case let dictionary as [String: Any]:
-            var out = [String: Any](minimumCapacity: dictionary.count)
-            var sum: UInt64 = 0
-            for (key, element) in dictionary {
-                let entry = prepare(element)
-                out[key] = entry.value
-                sum &+= entryDigest(key, entry.digest)
-            }
-            hasher.add("{\(dictionary.count)}")
-            hasher.add(sum)
-            return out
-        case let array as [Any]:
-            hasher.add("[\(array.count)")
-            return array.map { prepare($0, into: &hasher) }
+            return prepare(dictionary: context.values, into: &hasher)
         default:
             hasher.add("?\(value);")
             return value
         }
+    }
+
+    private static func prepare(dictionary: [String: Any], into hasher: inout ContentHasher) -> Any {
+        var out = [String: Any](minimumCapacity: dictionary.count)
+        var sum: UInt64 = 0
+        for (key, element) in dictionary {
+            let entry = prepare(element)
+            out[key] = entry.value
+            sum &+= entryDigest(key, entry.digest)
+        }
+        hasher.add("{"); hasher.add(UInt64(dictionary.count))
+        hasher.add(sum)
+        return out
     }
 }
