@@ -87,7 +87,10 @@ public struct FrontMatter: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // Every value is read as text and interpreted by dtisite (dates, numbers, lists), so no
+            // implicit tags are resolved: with the default resolver, Yams runs its type regexes on
+            // every key and value, which costs more than the rest of reading a document.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw DiagnosticError(.error(location(of: error, file: file, firstLine: firstLine), "phần đầu YAML không hợp lệ: \(problem(of: error))"))
         } catch {

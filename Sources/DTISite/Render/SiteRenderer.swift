@@ -284,19 +284,25 @@ struct PageBuildContext {
     /// index. Works on UTF-8 bytes: it runs over every page of a national site.
     static func plainText(_ html: String) -> String {
         var source = html
+        if source.isEmpty { return "" }
         return source.withUTF8 { bytes -> String in
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 var inTag = false, pendingSpace = false
                 var i = 0
                 let n = bytes.count
+                let base = bytes.baseAddress!
                 while i < n {
-                    let byte = bytes[i]
-                    i += 1
                     if inTag {
-                        if byte == UInt8(ascii: ">") { inTag = false; pendingSpace = true }
+                        // Skip the tag at once: tags are a good part of the bytes of rendered HTML.
+                        guard let end = memchr(base + i, Int32(UInt8(ascii: ">")), n - i) else { break }
+                        i = base.distance(to: end.assumingMemoryBound(to: UInt8.self)) + 1
+                        inTag = false
+                        pendingSpace = true
                         continue
                     }
+                    let byte = bytes[i]
+                    i += 1
                     switch byte {
                     case UInt8(ascii: "<"): inTag = true
                     case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): pendingSpace = true

@@ -21,6 +21,24 @@ import Testing
         }
     }
 
+    @Test func aRepeatedKeyIsAnErrorOnItsLine() {
+        #expect {
+            try MarkdownSource.parse("---\ntitle: Hạ tầng số\norder: 3\ntitle: Thể chế số\n---\nx", file: "lap.md")
+        } throws: { error in
+            let d = (error as? DiagnosticError)?.diagnostics.first
+            return d?.location.file == "lap.md" && d!.message.contains("khoá lặp lại: title")
+        }
+    }
+
+    @Test func valuesStayTextAsWritten() throws {
+        // Read as text and interpreted by dtisite: "yes", "0123" and dates are not changed by YAML typing.
+        let source = try MarkdownSource.parse("---\ntitle: yes\nnumber: 0123/KH-UBND\ncode: 0123\nissued: 2025-02-01\n---\n", file: "t.md")
+        var d = Diagnostics()
+        #expect(source.frontMatter.string("title", into: &d) == "yes")
+        #expect(source.frontMatter.string("code", into: &d) == "0123")
+        #expect(source.frontMatter.string("issued", into: &d) == "2025-02-01")
+    }
+
     @Test func unclosedFrontMatterIsAnError() {
         #expect(throws: DiagnosticError.self) { try MarkdownSource.parse("---\ntitle: a\n", file: "u.md") }
     }
