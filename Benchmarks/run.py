@@ -17,7 +17,7 @@ RUNS = int(os.environ.get("RUNS", "5"))
 
 
 def measure(command, cwd=None):
-    """Runs a command; returns (seconds, peak RSS in MB, stdout)."""
+    """Runs a command; returns (seconds, peak RSS in MB, stdout, CPU seconds (user + system))."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out = process.stdout.read()
@@ -26,18 +26,38 @@ def measure(command, cwd=None):
     elapsed = time.perf_counter() - start
     if status != 0:
         sys.exit(f"failed: {' '.join(command)}")
-    return elapsed, usage.ru_maxrss / 1024, out.decode("utf-8", "replace")
+    return elapsed, usage.ru_maxrss / 1024, out.decode("utf-8", "replace"), usage.ru_utime + usage.ru_stime
+
+
+class Runs:
+    """Wall times of several runs of one command, with peak memory and CPU time."""
+
+    def __init__(self):
+        self.times, self.peaks, self.cpu, self.last = [], [], [], ""
+
+    def add(self, result):
+        t, peak, self.last, cpu = result
+        self.times.append(t)
+        self.peaks.append(peak)
+        self.cpu.append(cpu)
+
+    @property
+    def median(self):
+        return statistics.median(self.times)
+
+    def spread(self):
+        """"min–max" of the wall times and the median CPU time: a shared machine's noise shows here."""
+        return (f"(runs {min(self.times) * 1000:.0f}–{max(self.times) * 1000:.0f} ms, "
+                f"CPU {statistics.median(self.cpu) * 1000:.0f} ms)")
 
 
 def median_of(runs, command, before=None, cwd=None):
-    times, peaks, last = [], [], ""
+    result = Runs()
     for _ in range(runs):
         if before:
             before()
-        t, peak, last = measure(command, cwd)
-        times.append(t)
-        peaks.append(peak)
-    return statistics.median(times), max(peaks), last
+        result.add(measure(command, cwd))
+    return result
 
 
 def count_pages(directory):
@@ -65,9 +85,9 @@ def main():
     public = os.path.join(national, "public")
     build = [dtisite, "build", "--root", national]
 
-    full, full_peak, _ = median_of(RUNS, build, before=lambda: shutil.rmtree(public, ignore_errors=True))
+    full = median_of(RUNS, build, before=lambda: shutil.rmtree(public, ignore_errors=True))
     pages = count_pages(public)
-    noop, noop_peak, noop_out = median_of(RUNS, build)
+    noop = median_of(RUNS, build)
     doc = os.path.join(national, "Content", "van-ban", "van-ban-0007.md")
     counter = [0]
 
@@ -75,13 +95,16 @@ def main():
         counter[0] += 1
         with open(doc, "a", encoding="utf-8") as f:
             f.write(f"\nThay đổi số {counter[0]}.\n")
-    one, one_peak, one_out = median_of(RUNS, build, before=touch_one)
+    one = median_of(RUNS, build, before=touch_one)
 
     print("dtisite, national scale (63 provinces x 5 years x 8 pillars, 700 districts, 10,600 communes,"
           " 2,000 documents, 500 tasks), release build, median of", RUNS)
-    print(f"  full build         {full * 1000:8.0f} ms   peak {full_peak:6.0f} MB   {pages} pages   {full * 1000 / pages:.2f} ms/page")
-    print(f"  rebuild, no change {noop * 1000:8.0f} ms   peak {noop_peak:6.0f} MB   {noop_out.strip().splitlines()[-1]}")
-    print(f"  one file changed   {one * 1000:8.0f} ms   peak {one_peak:6.0f} MB   {one_out.strip().splitlines()[-1]}")
+    print(f"  full build         {full.median * 1000:8.0f} ms   peak {max(full.peaks):6.0f} MB   {pages} pages   "
+          f"{full.median * 1000 / pages:.2f} ms/page   {full.spread()}")
+    print(f"  rebuild, no change {noop.median * 1000:8.0f} ms   peak {max(noop.peaks):6.0f} MB   {noop.spread()}")
+    print(f"                     {noop.last.strip().splitlines()[-1]}")
+    print(f"  one file changed   {one.median * 1000:8.0f} ms   peak {max(one.peaks):6.0f} MB   {one.spread()}")
+    print(f"                     {one.last.strip().splitlines()[-1]}")
 
     # The same 2,000 Markdown documents, with an equally minimal template, in dtisite and in Hugo.
     corpus = os.path.join(work, "markdown")
@@ -93,13 +116,13 @@ def main():
         f.write("name,level\nLai Châu,province\n")
     minimal_theme(os.path.join(corpus, "Theme"))
     corpus_public = os.path.join(corpus, "public")
-    md, md_peak, _ = median_of(RUNS, [dtisite, "build", "--root", corpus],
-                               before=lambda: shutil.rmtree(corpus_public, ignore_errors=True))
-    md_pages = count_pages(corpus_public)
+    md_command = [dtisite, "build", "--root", corpus]
 
     hugo_bin = shutil.which("hugo")
     if not hugo_bin:
-        print(f"  markdown corpus    {md * 1000:8.0f} ms   peak {md_peak:6.0f} MB   {md_pages} pages   (hugo not installed: no ratio)")
+        md = median_of(RUNS, md_command, before=lambda: shutil.rmtree(corpus_public, ignore_errors=True))
+        print(f"  markdown corpus    {md.median * 1000:8.0f} ms   peak {max(md.peaks):6.0f} MB   "
+              f"{count_pages(corpus_public)} pages   (hugo not installed: no ratio)")
         return
     site = os.path.join(work, "hugo")
     os.makedirs(os.path.join(site, "layouts", "_default"))
@@ -113,13 +136,22 @@ def main():
         with open(os.path.join(site, "layouts", "_default", name), "w", encoding="utf-8") as f:
             f.write(template)
     hugo_out = os.path.join(site, "public")
-    hugo, hugo_peak, _ = median_of(RUNS, [hugo_bin, "--quiet", "--source", site],
-                                   before=lambda: shutil.rmtree(hugo_out, ignore_errors=True))
-    hugo_pages = count_pages(hugo_out)
-    print("Markdown corpus: 2,000 documents of about 3 KB, minimal template, median of", RUNS)
-    print(f"  dtisite            {md * 1000:8.0f} ms   peak {md_peak:6.0f} MB   {md_pages} pages")
-    print(f"  hugo               {hugo * 1000:8.0f} ms   peak {hugo_peak:6.0f} MB   {hugo_pages} pages   ({subprocess.run([hugo_bin, 'version'], capture_output=True, text=True).stdout.split()[1]})")
-    print(f"  ratio dtisite / hugo: {md / hugo:.2f}")
+    hugo_command = [hugo_bin, "--quiet", "--source", site]
+    # The two generators take turns, so that a change in the machine's speed during the benchmark
+    # weighs on both alike; the ratio is also taken run by run.
+    md, hugo = Runs(), Runs()
+    for _ in range(RUNS):
+        shutil.rmtree(corpus_public, ignore_errors=True)
+        md.add(measure(md_command))
+        shutil.rmtree(hugo_out, ignore_errors=True)
+        hugo.add(measure(hugo_command))
+    md_pages, hugo_pages = count_pages(corpus_public), count_pages(hugo_out)
+    ratios = [a / b for a, b in zip(md.times, hugo.times)]
+    print("Markdown corpus: 2,000 documents of about 3 KB, minimal template, median of", RUNS, "(runs alternate)")
+    print(f"  dtisite            {md.median * 1000:8.0f} ms   peak {max(md.peaks):6.0f} MB   {md_pages} pages   {md.spread()}")
+    print(f"  hugo               {hugo.median * 1000:8.0f} ms   peak {max(hugo.peaks):6.0f} MB   {hugo_pages} pages   "
+          f"{hugo.spread()}   ({subprocess.run([hugo_bin, 'version'], capture_output=True, text=True).stdout.split()[1]})")
+    print(f"  ratio dtisite / hugo: {md.median / hugo.median:.2f} (medians); run by run {min(ratios):.2f}–{max(ratios):.2f}")
 
 
 if __name__ == "__main__":

@@ -72,6 +72,7 @@ public enum SiteBuilder {
         let renderer = SiteRenderer(site: site, templates: theme.templates, assets: theme.staticFiles)
         metrics.mark("compute")
         let files = renderer.render(into: &diagnostics, cache: &cache)
+        DeferredRelease.release(renderer, content, site)
         metrics.mark("render")
         return (files, files.filter { $0.path.hasSuffix(".html") }.count, diagnostics)
     }

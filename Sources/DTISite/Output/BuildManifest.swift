@@ -22,10 +22,7 @@ struct BuildManifest {
         for directory in [options.contentDirectory, options.themeDirectory] {
             hasher.add("|dir|" + directory.lastPathComponent)
             let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
-            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
-            var paths: [String] = []
-            while let relative = enumerator.nextObject() as? String { paths.append(relative) }
-            let sorted = paths.sorted()
+            let sorted = FileTree.inputFiles(in: root).keys.sorted()
             // Files are read and hashed concurrently, then combined in path order.
             // Symbolic links are followed, as the loader follows them.
             var digests = [UInt64?](repeating: nil, count: sorted.count)

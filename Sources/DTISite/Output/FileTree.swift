@@ -11,11 +11,26 @@ enum FileTree {
     /// Symbolic links are not followed.
     static func regularFiles(in root: String) -> [String: Int] {
         var result: [String: Int] = [:]
-        walk(root, prefix: "", into: &result)
+        var visited: Set<[UInt64]> = []
+        walk(root, prefix: "", followLinks: false, visited: &visited, into: &result)
         return result
     }
 
-    private static func walk(_ directory: String, prefix: String, into result: inout [String: Int]) {
+    /// The same for an input directory, following symbolic links as the loader does (each folder
+    /// once, so a link loop ends).
+    static func inputFiles(in root: String) -> [String: Int] {
+        var result: [String: Int] = [:]
+        var visited: Set<[UInt64]> = []
+        walk(root, prefix: "", followLinks: true, visited: &visited, into: &result)
+        return result
+    }
+
+    private static func walk(_ directory: String, prefix: String, followLinks: Bool, visited: inout Set<[UInt64]>,
+                             into result: inout [String: Int]) {
+        if followLinks {
+            var info = stat()
+            guard stat(directory, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
+        }
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -25,10 +40,10 @@ enum FileTree {
             if name == "." || name == ".." || (prefix.isEmpty && name.hasPrefix(".")) { continue }
             let path = directory + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFREG: result[prefix + name] = Int(info.st_size)
-            case S_IFDIR: walk(path, prefix: prefix + name + "/", into: &result)
+            case S_IFDIR: walk(path, prefix: prefix + name + "/", followLinks: followLinks, visited: &visited, into: &result)
             default: continue
             }
         }

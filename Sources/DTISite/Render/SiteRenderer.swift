@@ -164,6 +164,7 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: "feed.xml", text: Feed.atom(site: site)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += assets
+        DeferredRelease.release(specs, pages, context)
         return files
     }
 

@@ -78,32 +78,47 @@ public enum SiteValidator {
         var diagnostics = Diagnostics()
 
         static func read(_ content: LoadedContent, units: [Unit], pillars: [Pillar]) -> Independent {
-            var parts = [Independent](repeating: Independent(), count: 5)
-            parts.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: 5) { i in
-                    var part = Independent()
-                    switch i {
-                    case 0:
-                        part.scores = content.tables["dti"].map {
-                            ScoreRules.read($0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
-                        } ?? []
-                    case 1:
-                        part.indicators = content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &part.diagnostics) } ?? []
-                    case 2:
-                        part.documents = content.documentSources.map { PageRules.document($0, into: &part.diagnostics) }
-                        part.documents.sort { $0.page.slug < $1.page.slug }
-                    case 3:
-                        part.vneid = content.tables["vneid"].map { VNeIDRules.read($0, units: units, into: &part.diagnostics) } ?? []
-                    default:
-                        part.agencies = content.tables["agencies"].map { PlanRules.agencies($0, into: &part.diagnostics) } ?? []
+            // One level of concurrency for all of it — the four tables and documents, and each VNeID
+            // district — so that the two cores stay busy to the end.
+            var all = Independent()
+            let vneid = content.tables["vneid"].map { VNeIDRules.Plan($0, into: &all.diagnostics) }
+            let fixed = 4
+            let districts = vneid?.districts.count ?? 0
+            var parts = [Independent](repeating: Independent(), count: fixed)
+            var districtResults = [(district: DistrictProgress?, diagnostics: Diagnostics)](repeating: (nil, Diagnostics()), count: districts)
+            parts.withUnsafeMutableBufferPointer { partBuffer in
+                districtResults.withUnsafeMutableBufferPointer { districtBuffer in
+                    let partSlots = UnsafeSendableBuffer(partBuffer), districtSlots = UnsafeSendableBuffer(districtBuffer)
+                    DispatchQueue.concurrentPerform(iterations: fixed + districts) { i in
+                        if i >= fixed, let vneid {
+                            var local = Diagnostics()
+                            districtSlots[i - fixed] = (vneid.readDistrict(i - fixed, units: units, into: &local), local)
+                            return
+                        }
+                        var part = Independent()
+                        switch i {
+                        case 0:
+                            part.scores = content.tables["dti"].map {
+                                ScoreRules.read($0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
+                            } ?? []
+                        case 1:
+                            part.indicators = content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &part.diagnostics) } ?? []
+                        case 2:
+                            part.documents = content.documentSources.map { PageRules.document($0, into: &part.diagnostics) }
+                            part.documents.sort { $0.page.slug < $1.page.slug }
+                        default:
+                            part.agencies = content.tables["agencies"].map { PlanRules.agencies($0, into: &part.diagnostics) } ?? []
+                        }
+                        partSlots[i] = part
                     }
-                    slots[i] = part
                 }
             }
-            var all = Independent(scores: parts[0].scores, indicators: parts[1].indicators, documents: parts[2].documents,
-                                  vneid: parts[3].vneid, agencies: parts[4].agencies)
+            all.scores = parts[0].scores
+            all.indicators = parts[1].indicators
+            all.documents = parts[2].documents
+            all.agencies = parts[3].agencies
             for part in parts { all.diagnostics.append(contentsOf: part.diagnostics) }
+            all.vneid = vneid?.combine(districtResults, into: &all.diagnostics) ?? []
             return all
         }
     }

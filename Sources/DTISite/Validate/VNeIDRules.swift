@@ -14,33 +14,52 @@ enum VNeIDRules {
     static let halfPoint = Decimal(sign: .plus, exponent: -1, significand: 5)
 
     static func read(_ table: CSVTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
-        let reader = TableReader(table, required: required, optional: optional, into: &diagnostics)
-        // Rows grouped by district (first appearance keeps the order); the districts are then read
-        // concurrently, each into its own diagnostics, and combined in order.
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        for (index, row) in table.rows.enumerated() {
-            guard let district = reader.required(row, "district", into: &diagnostics) else { continue }
-            let key = "\(reader.text(row, "province") ?? "")|\(district)"
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(index)
-        }
-        let rowGroups = order.map { groups[$0]! }
-        var results = [(district: DistrictProgress?, diagnostics: Diagnostics)](repeating: (nil, Diagnostics()), count: rowGroups.count)
+        let plan = Plan(table, into: &diagnostics)
+        var results = [(district: DistrictProgress?, diagnostics: Diagnostics)](repeating: (nil, Diagnostics()), count: plan.districts.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: rowGroups.count) { i in
+            DispatchQueue.concurrentPerform(iterations: plan.districts.count) { i in
                 var local = Diagnostics()
-                let district = readDistrict(rowGroups[i].map { table.rows[$0] }, table: table, reader: reader, units: units, into: &local)
-                slots[i] = (district, local)
+                slots[i] = (plan.readDistrict(i, units: units, into: &local), local)
             }
         }
-        var result: [DistrictProgress] = []
-        for (district, local) in results {
-            diagnostics.append(contentsOf: local)
-            if let district { result.append(district) }
+        return plan.combine(results, into: &diagnostics)
+    }
+
+    /// The table's rows grouped by district (first appearance keeps the order), so that the districts
+    /// can be read concurrently, each into its own diagnostics, and combined in order.
+    struct Plan: Sendable {
+        let table: CSVTable
+        let reader: TableReader
+        let districts: [[Int]]
+
+        init(_ table: CSVTable, into diagnostics: inout Diagnostics) {
+            let reader = TableReader(table, required: VNeIDRules.required, optional: VNeIDRules.optional, into: &diagnostics)
+            var groups: [String: [Int]] = [:]
+            var order: [String] = []
+            for (index, row) in table.rows.enumerated() {
+                guard let district = reader.required(row, "district", into: &diagnostics) else { continue }
+                let key = "\(reader.text(row, "province") ?? "")|\(district)"
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(index)
+            }
+            self.table = table
+            self.reader = reader
+            self.districts = order.map { groups[$0]! }
         }
-        return result
+
+        func readDistrict(_ index: Int, units: [Unit], into diagnostics: inout Diagnostics) -> DistrictProgress? {
+            VNeIDRules.readDistrict(districts[index].map { table.rows[$0] }, table: table, reader: reader, units: units, into: &diagnostics)
+        }
+
+        func combine(_ results: [(district: DistrictProgress?, diagnostics: Diagnostics)], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
+            var list: [DistrictProgress] = []
+            for (district, local) in results {
+                diagnostics.append(contentsOf: local)
+                if let district { list.append(district) }
+            }
+            return list
+        }
     }
 
     /// One district's rows (all with the same province and district): its communes, checked.
