@@ -57,7 +57,7 @@ public struct ScoreAnalysis: Sendable {
         static func of(_ values: [(String, Decimal)]) -> Leader? {
             guard let top = values.map(\.1).max() else { return nil }
             let units = values.filter { $0.1 == top }.map(\.0)
-                .sorted { $0.compare($1, locale: Locale(identifier: "vi")) == .orderedAscending }
+                .sorted(by: Display.vietnameseOrder)
             return Leader(units: units, value: top)
         }
 

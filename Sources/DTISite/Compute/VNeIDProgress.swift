@@ -129,12 +129,21 @@ public enum VNeIDProgress {
             }
             return row
         }
-        return rows.sorted { a, b in
-            let sa = a.status ?? .met, sb = b.status ?? .met
-            if sa != sb { return sa < sb }
-            let ga = a.gap ?? 0, gb = b.gap ?? 0
-            if ga != gb { return ga > gb }
-            return (a.commune.order ?? Int.max, a.commune.name) < (b.commune.order ?? Int.max, b.commune.name)
+        // Sort keys made once per row (comparing Decimals inside the sort costs more than the rest).
+        // The gap as an integer of millionths when it is exact so (always, with percents of a few decimals).
+        let keyed = rows.map { row -> (row: Row, gap: Decimal, units: Int64?, order: Int) in
+            let gap = row.gap ?? 0
+            return (row, gap, DecimalText.units(gap, fractionDigits: 6), row.commune.order ?? Int.max)
         }
+        return keyed.sorted { a, b in
+            let sa = a.row.status ?? .met, sb = b.row.status ?? .met
+            if sa != sb { return sa < sb }
+            if let ua = a.units, let ub = b.units {
+                if ua != ub { return ua > ub }
+            } else if a.gap != b.gap {
+                return a.gap > b.gap
+            }
+            return (a.order, a.row.commune.name) < (b.order, b.row.commune.name)
+        }.map(\.row)
     }
 }

@@ -12,7 +12,8 @@ public struct SiteRenderer: Sendable {
     let charts: ChartFactory
 
     var config: SiteConfig { site.config }
-    var base: String { config.basePath }
+    /// The site's base path ("/cds/"), worked out from base_url once: every link needs it.
+    let base: String
 
     public init(site: Site, templates: TemplateSet, assets: [OutputFile]) {
         self.site = site
@@ -22,6 +23,7 @@ public struct SiteRenderer: Sendable {
         let charts = ChartFactory(site: site, analysis: analysis)
         self.charts = charts
         let base = site.config.basePath
+        self.base = base
         self.markdown = MarkdownRenderer(basePath: base, allowRawHTML: site.config.unsafeHTML) { element, location in
             guard let chart = charts.chart(for: element) else {
                 return MarkdownRenderer.Result(html: "", headings: [], diagnostics: [.warning(location,

@@ -66,11 +66,10 @@ enum PlanPageBuilder {
         if showLead { columns.append(.init("lead", "Chủ trì")) }
         columns += [.init("partners", "Phối hợp"), .init("deadline", "Thời hạn"), .init("status", "Tình trạng"), .init("document", "Văn bản")]
         var table = DataTable(id: id, title: title, columns: columns, rows: [])
-        let order = tasks.sorted { a, b in
-            let sa = DeadlineStatus.of(a, asOf: asOf), sb = DeadlineStatus.of(b, asOf: asOf)
-            let rank: (DeadlineStatus) -> Int = { [.overdue, .dueSoon, .open, .recurring, .conditional, .unspecified, .done].firstIndex(of: $0) ?? 9 }
-            return (rank(sa), a.code) < (rank(sb), b.code)
-        }
+        // Each task's status worked out once, then sorted: overdue first.
+        let rank: (DeadlineStatus) -> Int = { [.overdue, .dueSoon, .open, .recurring, .conditional, .unspecified, .done].firstIndex(of: $0) ?? 9 }
+        let order = tasks.map { (task: $0, rank: rank(DeadlineStatus.of($0, asOf: asOf))) }
+            .sorted { ($0.rank, $0.task.code) < ($1.rank, $1.task.code) }.map(\.task)
         for task in order {
             var row: [DataTable.Cell] = [.text(task.code), .text(task.text)]
             if showLead { row.append(.text(task.leads.joined(separator: "; "))) }

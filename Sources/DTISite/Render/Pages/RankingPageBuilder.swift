@@ -50,9 +50,7 @@ enum RankingPageBuilder {
         var copy = table
         copy.id = table.id + "-theo-ten"
         copy.title = table.title + " (theo tên)"
-        let order = table.rows.indices.sorted { a, b in
-            Display.vietnameseOrder(DataTable.machine(table.rows[a][0]), DataTable.machine(table.rows[b][0]))
-        }
+        let order = Display.sortedByVietnameseName(Array(table.rows.indices)) { DataTable.machine(table.rows[$0][0]) }
         copy.rows = order.map { table.rows[$0] }
         copy.highlighted = Set(order.enumerated().filter { table.highlighted.contains($0.element) }.map(\.offset))
         return copy
