@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check deps serve benchmark golden
+.PHONY: site test check deps serve benchmark profile golden
 
 deps:
 	@pkg-config --exists libcmark || { \
@@ -27,3 +27,10 @@ golden: deps
 serve: deps
 	$(SWIFT) run dtisite build --base-url http://localhost:8000/ --output .preview
 	cd .preview && python3 -m http.server 8000
+
+# The national-scale benchmark (release build, side by side with Hugo), and its instruction profile.
+benchmark: deps
+	bash Benchmarks/run.sh
+
+profile: deps
+	bash Benchmarks/profile.sh
