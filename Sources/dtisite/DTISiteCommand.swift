@@ -24,6 +24,8 @@ struct ProjectOptions: ParsableArguments {
     var baseURL: String?
     @Flag(name: .long, help: "Coi cảnh báo là lỗi.")
     var strict = false
+    @Flag(name: .long, help: "Cho phép dựng vào thư mục đã có tệp mà dtisite chưa từng dựng (tệp trùng tên bị thay, tệp khác giữ nguyên).")
+    var force = false
 
     var options: SiteBuilder.Options {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -34,6 +36,7 @@ struct ProjectOptions: ParsableArguments {
         if let output { options.outputDirectory = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL }
         options.baseURL = baseURL
         options.strict = strict
+        options.force = force
         return options
     }
 }

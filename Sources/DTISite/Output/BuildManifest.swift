@@ -1,16 +1,34 @@
 import Dispatch
 import Foundation
 
-/// `.dtisite-build` in the output directory: a fingerprint of everything a build reads (Content/,
-/// Theme/, the options, the dtisite binary) and the files it wrote. When the next build finds the same
-/// fingerprint and every file still there with its size, it has nothing to do and stops at once.
+/// `.dtisite-build` in the output directory: what dtisite wrote there and how it left it.
+///
+/// - the files it owns (path, size, modification time, inode): dtisite removes or replaces only these;
+///   anything else in the output is the user's and is never touched;
+/// - whether the output is complete (`clean`) or being written (`dirty`): the manifest is marked dirty
+///   before the first change to the output and rewritten clean after the last, so a build that was
+///   interrupted leaves a dirty manifest, and the next build trusts nothing of the previous one;
+/// - a fingerprint of everything the build read, the warnings, and each page's input hash
+///   (`RenderCache`), so that a rebuild with nothing changed stops at once and one with a few
+///   changes renders only the pages they touch.
+///
+/// A file counts as still the one dtisite wrote only when its size, modification time and inode are
+/// those recorded: a damaged file of the same size is noticed and written again.
 struct BuildManifest {
     static let fileName = ".dtisite-build"
+    static let header = "dtisite-manifest 2"
 
+    struct Entry: Equatable {
+        var size: Int
+        var modified: Int64 = 0
+        var inode: UInt64 = 0
+    }
+
+    var clean: Bool
     var fingerprint: String
     var pages: Int
-    var files: [String: Int]
-    var warnings: [String]
+    var files: [String: Entry]
+    var warnings: [String] = []
     /// Output path → hash of the page's inputs (RenderCache).
     var pageHashes: [String: String] = [:]
 
@@ -18,7 +36,7 @@ struct BuildManifest {
     /// the options that change output, and the running executable's size and date.
     static func fingerprint(_ options: SiteBuilder.Options) -> String {
         var hasher = ContentHasher()
-        hasher.add("dtisite-manifest-1|\(options.baseURL ?? "")|\(options.strict)")
+        hasher.add("dtisite-manifest-2|\(options.baseURL ?? "")|\(options.strict)")
         for directory in [options.contentDirectory, options.themeDirectory] {
             hasher.add("|dir|" + directory.lastPathComponent)
             let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
@@ -48,41 +66,69 @@ struct BuildManifest {
         return hasher.hex
     }
 
-    static func read(from output: URL) -> BuildManifest? {
-        guard let text = try? String(contentsOf: output.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
-        // Split on the bytes: the manifest of a national site has thousands of lines.
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
-        guard lines.count >= 2, let pages = Int(lines[1]) else { return nil }
-        let fingerprint = lines[0]
-        lines.removeFirst(2)
-        var files: [String: Int] = [:]
-        var warnings: [String] = []
-        var pageHashes: [String: String] = [:]
-        for line in lines where !line.isEmpty {
-            if line.hasPrefix("W ") { warnings.append(String(line.dropFirst(2))); continue }
-            if line.hasPrefix("P ") {
-                guard let space = line.utf8.lastIndex(of: UInt8(ascii: " ")), space > line.utf8.index(line.startIndex, offsetBy: 2) else { continue }
-                pageHashes[String(line[line.utf8.index(line.startIndex, offsetBy: 2)..<space])] = String(line[line.utf8.index(after: space)...])
-                continue
-            }
-            guard let space = line.utf8.lastIndex(of: UInt8(ascii: " ")), let size = Int(line[line.utf8.index(after: space)...]) else { return nil }
-            files[String(line[..<space])] = size
-        }
-        return BuildManifest(fingerprint: fingerprint, pages: pages, files: files, warnings: warnings, pageHashes: pageHashes)
+    static func read(from directory: String) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: directory + "/" + fileName),
+              FileSystem.kind(directory + "/" + fileName) == .file else { return nil }
+        return parse(String(decoding: data, as: UTF8.self))
     }
 
-    func write(to output: URL) {
-        var text = fingerprint + "\n\(pages)\n"
+    static func parse(_ text: String) -> BuildManifest? {
+        // Split on the bytes: the manifest of a national site has thousands of lines.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        guard let first = lines.first else { return nil }
+        if first != header { return parseVersion1(lines) }
+        var manifest = BuildManifest(clean: false, fingerprint: "", pages: 0, files: [:])
+        for line in lines.dropFirst() where !line.isEmpty {
+            let tag = line.prefix(2)
+            let rest = String(line.dropFirst(2))
+            switch tag {
+            case "S ": manifest.clean = rest == "clean"
+            case "H ": manifest.fingerprint = rest
+            case "N ": manifest.pages = Int(rest) ?? 0
+            case "W ": manifest.warnings.append(rest)
+            case "P ":
+                guard let space = rest.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+                manifest.pageHashes[String(rest[..<space])] = String(rest[rest.utf8.index(after: space)...])
+            case "F ":
+                // "F size modified inode path": the path last, as it may hold spaces.
+                let parts = rest.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+                guard parts.count == 4, let size = Int(parts[0]), let modified = Int64(parts[1]),
+                      let inode = UInt64(parts[2]), !parts[3].isEmpty else { return nil }
+                manifest.files[String(parts[3])] = Entry(size: size, modified: modified, inode: inode)
+            default: return nil
+            }
+        }
+        return manifest
+    }
+
+    /// The format of dtisite before the manifest recorded more than sizes: kept for the list of
+    /// files it owns, and never trusted as clean.
+    private static func parseVersion1(_ lines: [String]) -> BuildManifest? {
+        guard lines.count >= 2, let pages = Int(lines[1]) else { return nil }
+        var manifest = BuildManifest(clean: false, fingerprint: lines[0], pages: pages, files: [:])
+        for line in lines.dropFirst(2) where !line.isEmpty && !line.hasPrefix("W ") && !line.hasPrefix("P ") {
+            guard let space = line.utf8.lastIndex(of: UInt8(ascii: " ")),
+                  let size = Int(line[line.utf8.index(after: space)...]) else { return nil }
+            manifest.files[String(line[..<space])] = Entry(size: size)
+        }
+        return manifest
+    }
+
+    var text: String {
+        var text = Self.header + "\n" + "S " + (clean ? "clean" : "dirty") + "\nH \(fingerprint)\nN \(pages)\n"
         for warning in warnings { text += "W " + warning.replacingOccurrences(of: "\n", with: " ") + "\n" }
         for (path, hash) in pageHashes.sorted(by: { $0.key < $1.key }) { text += "P \(path) \(hash)\n" }
-        for (path, size) in files.sorted(by: { $0.key < $1.key }) { text += "\(path) \(size)\n" }
-        try? text.write(to: output.appendingPathComponent(Self.fileName), atomically: true, encoding: .utf8)
+        for (path, entry) in files.sorted(by: { $0.key < $1.key }) {
+            text += "F \(entry.size) \(entry.modified) \(entry.inode) \(path)\n"
+        }
+        return text
     }
 
-    /// Every file the manifest lists is still in the output with its size.
-    func isIntact(in output: URL) -> Bool {
-        let root = output.path
-        return files.allSatisfy { path, size in FileTree.size(of: root + "/" + path) == size }
+    /// The file still is the one this manifest recorded (same size, time and inode, a regular file).
+    func isIntact(_ path: String, in root: String) -> Bool {
+        guard let entry = files[path] else { return false }
+        let found = FileSystem.identity(root + "/" + path)
+        return found.kind == .file && found.size == entry.size && found.modified == entry.modified && found.inode == entry.inode
     }
 }
 

@@ -12,8 +12,20 @@ enum FileTree {
     static func regularFiles(in root: String) -> [String: Int] {
         var result: [String: Int] = [:]
         var visited: Set<[UInt64]> = []
-        walk(root, prefix: "", followLinks: false, visited: &visited, into: &result)
+        var others: [String: FileSystem.Kind]? = nil
+        walk(root, prefix: "", followLinks: false, visited: &visited, into: &result, others: &others)
         return result
+    }
+
+    /// What an output directory holds: its regular files (path → size) and every entry that is
+    /// neither a file nor a folder (symbolic links, sockets …), which the writer must not write through.
+    /// Hidden entries at the top level are left out.
+    static func outputEntries(in root: String) -> (files: [String: Int], others: [String: FileSystem.Kind]) {
+        var result: [String: Int] = [:]
+        var visited: Set<[UInt64]> = []
+        var others: [String: FileSystem.Kind]? = [:]
+        walk(root, prefix: "", followLinks: false, visited: &visited, into: &result, others: &others)
+        return (result, others ?? [:])
     }
 
     /// The same for an input directory, following symbolic links as the loader does (each folder
@@ -21,12 +33,13 @@ enum FileTree {
     static func inputFiles(in root: String) -> [String: Int] {
         var result: [String: Int] = [:]
         var visited: Set<[UInt64]> = []
-        walk(root, prefix: "", followLinks: true, visited: &visited, into: &result)
+        var others: [String: FileSystem.Kind]? = nil
+        walk(root, prefix: "", followLinks: true, visited: &visited, into: &result, others: &others)
         return result
     }
 
     private static func walk(_ directory: String, prefix: String, followLinks: Bool, visited: inout Set<[UInt64]>,
-                             into result: inout [String: Int]) {
+                             into result: inout [String: Int], others: inout [String: FileSystem.Kind]?) {
         if followLinks {
             var info = stat()
             guard stat(directory, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
@@ -43,8 +56,9 @@ enum FileTree {
             guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFREG: result[prefix + name] = Int(info.st_size)
-            case S_IFDIR: walk(path, prefix: prefix + name + "/", followLinks: followLinks, visited: &visited, into: &result)
-            default: continue
+            case S_IFDIR: walk(path, prefix: prefix + name + "/", followLinks: followLinks, visited: &visited, into: &result, others: &others)
+            case S_IFLNK: others?[prefix + name] = .link
+            default: others?[prefix + name] = .other
             }
         }
     }

@@ -4,186 +4,360 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a complete site into the output directory in one step: the files go to a staging directory
-/// beside it, which then replaces it. A build that fails before this point leaves the previous site
-/// as it was. Files whose bytes did not change are carried over as hard links, so they keep their
-/// timestamps and a rebuild that changes nothing writes nothing at all.
-public struct SiteWriter {
-    public struct Report: Sendable {
-        public var written: Int = 0
-        public var unchanged: Int = 0
-        public var removed: Int = 0
+/// Output: rendered files → the output directory. Takes the files of a build and what the manifest
+/// should record; returns what changed. The rules it keeps:
+///
+/// - It removes or replaces only files it wrote itself (listed in `.dtisite-build`); everything else in
+///   the output — `.git` of a deploy checkout, `.nojekyll`, a CNAME, a user's folder — stays where it is.
+/// - It never writes through a symbolic link inside the output, and never follows one when removing.
+/// - Every interruption is recoverable: the manifest is marked dirty before the first change and made
+///   clean after the last, leftovers of a staged swap are cleaned up (or put back) by the next build,
+///   so the next build always ends with exactly what a clean build writes.
+/// - Unchanged files are not rewritten, so a rebuild that changes nothing writes nothing.
+///
+/// Two ways to apply a change. A site that is new, or changes in more than a tenth of its files, and
+/// whose output holds only dtisite's files, is written to a staging directory beside the output and
+/// swapped in at once (`renameat2(RENAME_EXCHANGE)`), so a reader sees the old site or the new one.
+/// Otherwise — a small change, an output that holds the user's entries, a mount point — files are
+/// replaced one by one, each atomically (a temporary file and a rename).
+struct SiteWriter {
+    struct Report: Sendable {
+        var written = 0
+        var unchanged = 0
+        var removed = 0
+        /// The output directory was changed (so a failure may have left it part old, part new).
+        var touched = false
     }
 
-    public let outputDirectory: URL
+    /// What the manifest records besides the files.
+    struct Record {
+        var fingerprint: String
+        var pages: Int
+        var warnings: [String] = []
+        var pageHashes: [String: String] = [:]
+    }
 
-    public init(outputDirectory: URL) {
+    /// The output as the previous build left it, read before rendering.
+    struct Previous {
+        var manifest: BuildManifest?
+        /// Files of the previous build still as it wrote them: path → size. Only a clean manifest's.
+        var intact: [String: Int] = [:]
+        /// Warnings of recovering from an interrupted build.
+        var diagnostics: [Diagnostic] = []
+
+        /// Nothing needs doing: the inputs are those of the previous, complete build and its files are intact.
+        func isCurrent(fingerprint: String) -> Bool {
+            guard let manifest, manifest.clean, manifest.fingerprint == fingerprint else { return false }
+            return intact.count == manifest.files.count
+        }
+    }
+
+    let outputDirectory: URL
+    /// Build into a non-empty directory dtisite did not make, replacing files of the same name.
+    var force = false
+    var hook: FaultHook?
+
+    init(outputDirectory: URL, force: Bool = false, hook: FaultHook? = nil) {
         self.outputDirectory = outputDirectory.standardizedFileURL
+        self.force = force
+        self.hook = hook
     }
 
-    public func write(_ files: [OutputFile]) throws(DiagnosticError) -> Report {
-        let shown = outputDirectory.lastPathComponent
-        var seen: Set<String> = []
-        for file in files {
-            guard OutputPath.isSafe(file.path) else {
-                throw DiagnosticError(.error(SourceLocation(file: shown), "đường dẫn đầu ra không hợp lệ \"\(file.path)\" (không được ra ngoài thư mục đầu ra)"))
-            }
-            guard seen.insert(file.path).inserted else {
-                throw DiagnosticError(.error(SourceLocation(file: shown), "hai trang cùng ghi vào \"\(file.path)\"; hãy đổi slug của một trong hai"))
-            }
-        }
+    var root: String { outputDirectory.path }
+    var shown: String { outputDirectory.lastPathComponent }
 
-        let fm = FileManager.default
-        let existing = existingFiles()
-        var report = Report()
-        // Which files differ from what is there: compared concurrently; a kept file (render cache)
-        // is unchanged by definition, as long as it is still there with its size.
-        let root = outputDirectory.path
-        var same = [Bool](repeating: false, count: files.count)
-        same.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let file = files[i]
-                guard let size = existing[file.path], size == file.size else { return }
-                if file.keptSize != nil { slots[i] = true; return }
-                slots[i] = fm.contents(atPath: root + "/" + file.path)?.elementsEqual(file.contents) ?? false
-            }
-        }
-        var changed: [OutputFile] = []
-        for (file, isSame) in zip(files, same) {
-            if isSame {
-                report.unchanged += 1
-            } else if file.keptSize != nil {
-                throw DiagnosticError(.error(SourceLocation(file: shown + "/" + file.path),
-                    "tệp đã bị thay đổi hoặc xoá trong lúc dựng trang; hãy chạy lại lệnh dựng"))
-            } else {
-                changed.append(file)
-            }
-        }
-        report.removed = Set(existing.keys).subtracting(seen).count
-        report.written = changed.count
-        if changed.isEmpty, report.removed == 0, fm.fileExists(atPath: outputDirectory.path) { return report }
+    func step(_ action: WriterStep.Action, _ path: String) throws {
+        try hook?(WriterStep(action: action, path: path))
+    }
 
-        // A few changed files in a large site: replace them one by one (each atomically, by rename)
-        // instead of rebuilding the whole tree in a staging directory. Build errors stop before this
-        // point either way, so the previous site is never left half-built by bad content.
-        let removedPaths = Set(existing.keys).subtracting(seen)
-        if fm.fileExists(atPath: outputDirectory.path), (changed.count + removedPaths.count) * 10 <= files.count {
-            try updateInPlace(changed: changed, removed: removedPaths)
-            return report
-        }
-
-        let parent = outputDirectory.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(shown).staging")
-        let old = parent.appendingPathComponent(".\(shown).old")
+    /// Runs a call after its step; a hook may make the call fail with an errno instead (`SimulatedFailure`).
+    func attempt(_ action: WriterStep.Action, _ path: String, _ call: () -> Int32?) throws -> Int32? {
         do {
-            try? fm.removeItem(at: staging)
-            try? fm.removeItem(at: old)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try Self.createDirectories(for: files.map(\.path), in: staging.path)
-            // Files are written concurrently: on a national site most of the time is the file system's.
-            let changedPaths = Set(changed.map(\.path))
-            let stagingPath = staging.path, outputPath = outputDirectory.path
-            var failures = [Bool](repeating: false, count: files.count)
-            failures.withUnsafeMutableBufferPointer { buffer in
+            try step(action, path)
+        } catch let failure as SimulatedFailure {
+            return failure.code
+        }
+        return call()
+    }
+
+    /// Puts back or removes what an interrupted build left, then reads the previous build's manifest
+    /// and checks which of its files are still intact.
+    func open() throws(DiagnosticError) -> Previous {
+        var previous = Previous()
+        do {
+            previous.diagnostics = try OutputRecovery(writer: self).recover()
+        } catch {
+            throw Self.diagnostics(error, shown: shown)
+        }
+        switch FileSystem.kind(root) {
+        case .missing: return previous
+        case .directory: break
+        default:
+            throw DiagnosticError(.error(SourceLocation(file: shown), "đường dẫn đầu ra không phải là thư mục; hãy chọn một thư mục"))
+        }
+        previous.manifest = BuildManifest.read(from: root)
+        guard let manifest = previous.manifest else {
+            let visible = FileSystem.entries(of: root).filter { !$0.hasPrefix(".") }
+            if let first = visible.first, !force {
+                throw DiagnosticError(.error(SourceLocation(file: shown),
+                    "thư mục đầu ra đã có \(visible.count) mục (ví dụ \"\(first)\") mà dtisite chưa từng dựng ở đây (không có tệp \(BuildManifest.fileName)); dtisite không ghi vào để khỏi mất tệp của bạn. Hãy chọn một thư mục trống, hoặc thêm --force nếu chắc chắn muốn dựng vào đây (tệp cùng tên sẽ bị thay)"))
+            }
+            return previous
+        }
+        if manifest.clean {
+            let paths = Array(manifest.files.keys)
+            let root = self.root
+            var intact = [Bool](repeating: false, count: paths.count)
+            intact.withUnsafeMutableBufferPointer { buffer in
                 let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                    let file = files[i]
-                    let target = stagingPath + "/" + file.path
-                    if !changedPaths.contains(file.path), link(outputPath + "/" + file.path, target) == 0 { return }
-                    // A kept file whose link failed (another file system): copied.
-                    let bytes = file.keptSize == nil ? file.contents : FileManager.default.contents(atPath: outputPath + "/" + file.path).map { [UInt8]($0) }
-                    slots[i] = !(bytes.map { Self.writeFile(target, $0) } ?? false)
+                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                    slots[i] = manifest.isIntact(paths[i], in: root)
                 }
             }
-            if let failed = failures.firstIndex(of: true) {
-                throw DiagnosticError(.error(SourceLocation(file: shown + "/" + files[failed].path), "không ghi được tệp"))
+            for (path, ok) in zip(paths, intact) where ok {
+                previous.intact[path] = manifest.files[path]!.size
             }
-            // Hidden entries at the top (.git of a deploy checkout, .gitkeep, .nojekyll) are not ours: keep them.
-            for name in (try? fm.contentsOfDirectory(atPath: outputDirectory.path)) ?? [] where name.hasPrefix(".") {
-                try fm.moveItem(at: outputDirectory.appendingPathComponent(name), to: staging.appendingPathComponent(name))
-            }
-            if fm.fileExists(atPath: outputDirectory.path) {
-                try fm.moveItem(at: outputDirectory, to: old)
-            }
-            try fm.moveItem(at: staging, to: outputDirectory)
-            try? fm.removeItem(at: old)
-        } catch let error as DiagnosticError {
-            throw error
-        } catch {
-            throw DiagnosticError(.error(SourceLocation(file: shown), "không ghi được trang web: \(error.localizedDescription)"))
         }
+        return previous
+    }
+
+    /// A write that failed: why, and whether the output was already changed.
+    struct Failure: Error {
+        var diagnostics: [Diagnostic]
+        var touched: Bool
+    }
+
+    func write(_ files: [OutputFile], record: Record, previous: Previous) throws(Failure) -> Report {
+        var report = Report()
+        do {
+            return try write(files, record: record, previous: previous, report: &report)
+        } catch {
+            var diagnostics = Self.diagnostics(error, shown: shown).diagnostics
+            if report.touched {
+                diagnostics.append(.error(SourceLocation(file: shown),
+                    "thư mục đầu ra đã được ghi một phần; lần dựng sau sẽ tự hoàn tất, cho đúng như một lần dựng mới"))
+            }
+            throw Failure(diagnostics: diagnostics, touched: report.touched)
+        }
+    }
+
+    private func write(_ files: [OutputFile], record: Record, previous: Previous, report: inout Report) throws -> Report {
+        let plan = try OutputPlan(files: files, writer: self, previous: previous)
+        report.unchanged = plan.unchanged
+        report.written = plan.changed.count
+        report.removed = plan.removed.count
+
+        let current = previous.manifest
+        if plan.changed.isEmpty, plan.removed.isEmpty, plan.leftovers.isEmpty, current != nil {
+            // Nothing in the site changed; the manifest is rewritten only if what it records did.
+            let manifest = try finalManifest(files: files, record: record, in: root)
+            if current?.text != manifest.text {
+                report.touched = true
+                try writeManifest(manifest, in: root)
+            }
+            return report
+        }
+        report.touched = true
+        if plan.canSwap, try writeStaged(files, plan: plan, record: record) { return report }
+        try updateInPlace(files, plan: plan, record: record)
         return report
     }
 
-    func updateInPlace(changed: [OutputFile], removed: Set<String>) throws(DiagnosticError) {
-        let root = outputDirectory.path
-        try Self.createDirectories(for: changed.map(\.path), in: root)
-        for file in changed {
-            let target = root + "/" + file.path
-            let temporary = target + ".dtisite-tmp"
-            guard Self.writeFile(temporary, file.contents), rename(temporary, target) == 0 else {
-                unlink(temporary)
-                throw DiagnosticError(.error(SourceLocation(file: outputDirectory.lastPathComponent + "/" + file.path), "không ghi được tệp"))
-            }
-        }
-        for path in removed.sorted() {
-            unlink(root + "/" + path)
-            // Remove directories left empty, up to the root.
-            var directory = (path as NSString).deletingLastPathComponent
-            while !directory.isEmpty, rmdir(root + "/" + directory) == 0 {
-                directory = (directory as NSString).deletingLastPathComponent
-            }
-        }
-    }
+    // MARK: In place
 
-    /// Every directory the files need, parents first; siblings are made concurrently.
-    static func createDirectories(for paths: [String], in root: String) throws(DiagnosticError) {
-        // Each file's folder and the folders above it, cut at "/" on the UTF-8 bytes.
-        var directories: Set<Substring> = []
-        for path in paths {
-            var directory = path[...]
-            while let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                directory = directory[..<slash]
-                if !directories.insert(directory).inserted { break }
-            }
+    private func updateInPlace(_ files: [OutputFile], plan: OutputPlan, record: Record) throws {
+        if FileSystem.kind(root) == .missing {
+            try step(.mkdir, root)
+            guard mkdir(root, 0o755) == 0 else { throw WriteFailure(path: shown, code: errno, action: "không tạo được thư mục đầu ra") }
         }
-        let byDepth = Dictionary(grouping: directories.map(String.init)) { $0.utf8.count(where: { $0 == UInt8(ascii: "/") }) }
-        for depth in byDepth.keys.sorted() {
-            let level = byDepth[depth]!.sorted()
-            var failed = [Bool](repeating: false, count: level.count)
-            failed.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: level.count) { i in
-                    slots[i] = mkdir(root + "/" + level[i], 0o755) != 0 && errno != EEXIST
+        // From here until the clean manifest, the output is dirty: everything named is dtisite's.
+        var dirty = BuildManifest(clean: false, fingerprint: "", pages: 0, files: [:])
+        for path in plan.owned { dirty.files[path] = .init(size: 0) }
+        for file in files { dirty.files[file.path] = .init(size: file.size) }
+        try writeManifest(dirty, in: root)
+
+        for path in (plan.leftovers + plan.removed.sorted()) {
+            try step(.unlink, path)
+            let kind = FileSystem.kind(root + "/" + path)
+            if kind == .file || kind == .link, unlink(root + "/" + path) != 0, errno != ENOENT {
+                throw WriteFailure(path: shown + "/" + path, code: errno, action: "không xoá được tệp cũ")
+            }
+            try pruneEmptyFolders(above: path)
+        }
+        for directory in plan.folders {
+            let path = root + "/" + directory
+            switch FileSystem.kind(path) {
+            case .directory: continue
+            case .missing:
+                try step(.mkdir, directory)
+                guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+                    throw WriteFailure(path: shown + "/" + directory, code: errno, action: "không tạo được thư mục")
                 }
+            default:
+                throw WriteFailure(path: shown + "/" + directory, code: ELOOP, action: "không tạo được thư mục")
             }
-            if let index = failed.firstIndex(of: true) {
-                throw DiagnosticError(.error(SourceLocation(file: level[index]), "không tạo được thư mục"))
+        }
+        for file in plan.changed {
+            let target = root + "/" + file.path
+            let temporary = target + OutputPlan.temporarySuffix
+            unlink(temporary)
+            if let code = try attempt(.write, file.path + OutputPlan.temporarySuffix, { FileSystem.writeFile(temporary, file.contents) }) {
+                unlink(temporary)
+                throw WriteFailure(path: shown + "/" + file.path, code: code, action: "không ghi được tệp")
             }
+            try step(.rename, file.path)
+            guard rename(temporary, target) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw WriteFailure(path: shown + "/" + file.path, code: code, action: "không ghi được tệp")
+            }
+        }
+        try writeManifest(try finalManifest(files: files, record: record, in: root), in: root)
+    }
+
+    /// Removes the folders a removed file leaves empty, up to (not including) the output directory.
+    private func pruneEmptyFolders(above path: String) throws {
+        for directory in FileSystem.ancestors(of: path).reversed() {
+            guard FileSystem.entries(of: root + "/" + directory).isEmpty, FileSystem.kind(root + "/" + directory) == .directory else { return }
+            try step(.rmdir, directory)
+            guard rmdir(root + "/" + directory) == 0 else { return }
         }
     }
 
-    /// Plain POSIX write: the staging directory is swapped in as a whole, so per-file atomic writes
-    /// (a temporary file and a rename each) would only cost time.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        return bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 { return false }
-                offset += n
+    // MARK: Staged
+
+    /// Writes the whole site beside the output and swaps it in. Returns false when the output cannot
+    /// be swapped (a mount point, another file system): the caller then updates it in place.
+    private func writeStaged(_ files: [OutputFile], plan: OutputPlan, record: Record) throws -> Bool {
+        let staging = OutputRecovery.sibling(of: outputDirectory, "staging")
+        let old = OutputRecovery.sibling(of: outputDirectory, "old")
+        guard FileSystem.kind(staging) == .missing, FileSystem.kind(old) == .missing else { return false }
+        try step(.mkdir, staging)
+        guard mkdir(staging, 0o755) == 0 else { return false }
+        // The marker says "only dtisite's files, unfinished": a kill before it goes leaves a folder
+        // the next build removes whole.
+        if let code = try attempt(.write, staging + "/" + OutputRecovery.marker, { FileSystem.writeFile(staging + "/" + OutputRecovery.marker, []) }) {
+            throw WriteFailure(path: URL(fileURLWithPath: staging).lastPathComponent, code: code, action: "không ghi được thư mục tạm")
+        }
+        try step(.mkdir, staging + "/…")
+        for directory in plan.folders where mkdir(staging + "/" + directory, 0o755) != 0 && errno != EEXIST {
+            throw WriteFailure(path: directory, code: errno, action: "không tạo được thư mục")
+        }
+        // Files are written concurrently: on a national site most of the time is the file system's.
+        if let code = try attempt(.write, staging + "/…", { nil }) {
+            throw WriteFailure(path: shown + "/" + (files.first?.path ?? ""), code: code, action: "không ghi được tệp")
+        }
+        let changed = Set(plan.changed.map(\.path))
+        let outputPath = root
+        var failures = [Int32](repeating: 0, count: files.count)
+        failures.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                let file = files[i]
+                let target = staging + "/" + file.path
+                // Unchanged files are carried over as hard links: same bytes, same inode, not rewritten.
+                if !changed.contains(file.path), link(outputPath + "/" + file.path, target) == 0 { return }
+                let bytes = file.keptSize == nil ? file.contents : FileManager.default.contents(atPath: outputPath + "/" + file.path).map { [UInt8]($0) }
+                slots[i] = bytes.map { FileSystem.writeFile(target, $0) ?? 0 } ?? ENOENT
             }
+        }
+        if let failed = failures.firstIndex(where: { $0 != 0 }) {
+            throw WriteFailure(path: shown + "/" + files[failed].path, code: failures[failed], action: "không ghi được tệp")
+        }
+        try writeManifest(try finalManifest(files: files, record: record, in: staging), in: staging)
+        try step(.unlink, staging + "/" + OutputRecovery.marker)
+        unlink(staging + "/" + OutputRecovery.marker)
+
+        let recovery = OutputRecovery(writer: self)
+        guard FileSystem.kind(root) == .directory else {
+            try step(.rename, root)
+            guard rename(staging, root) == 0 else { throw WriteFailure(path: shown, code: errno, action: "không đặt được trang vào thư mục đầu ra") }
             return true
         }
+        switch try attempt(.exchange, root, { FileSystem.exchange(staging, root) }) {
+        case nil:
+            // The staging path now holds the previous site: only dtisite's files, removed as such.
+            try step(.rmdir, staging)
+            _ = try recovery.removeLeftover(staging)
+            return true
+        case ENOSYS?, EINVAL?:
+            // No atomic exchange here: two renames; a kill between them is put right by the next build.
+            try step(.rename, old)
+            guard rename(root, old) == 0 else { break }
+            try step(.rename, root)
+            guard rename(staging, root) == 0 else {
+                throw WriteFailure(path: shown, code: errno, action: "không đặt được trang vào thư mục đầu ra")
+            }
+            try step(.rmdir, old)
+            _ = try recovery.removeLeftover(old)
+            return true
+        default: break
+        }
+        // A mount point or an unrenameable folder: the staged copy goes, the change is made in place.
+        FileSystem.removeOwnTree(staging)
+        return false
     }
 
-    /// Regular files under the output directory (not hidden ones), path → size.
-    /// The files already in the output (path → size); hidden entries at the top are not ours.
-    func existingFiles() -> [String: Int] {
-        FileTree.regularFiles(in: outputDirectory.path)
+    // MARK: Manifest
+
+    private func finalManifest(files: [OutputFile], record: Record, in directory: String) throws -> BuildManifest {
+        var entries = [FileSystem.Identity](repeating: .init(kind: .missing), count: files.count)
+        entries.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                slots[i] = FileSystem.identity(directory + "/" + files[i].path)
+            }
+        }
+        var manifest = BuildManifest(clean: true, fingerprint: record.fingerprint, pages: record.pages, files: [:],
+                                     warnings: record.warnings, pageHashes: record.pageHashes)
+        for (file, found) in zip(files, entries) {
+            guard found.kind == .file else {
+                throw WriteFailure(path: shown + "/" + file.path, code: ENOENT, action: "tệp vừa ghi đã biến mất")
+            }
+            manifest.files[file.path] = .init(size: found.size, modified: found.modified, inode: found.inode)
+        }
+        return manifest
     }
+
+    /// Replaces the manifest atomically: a temporary file and a rename.
+    func writeManifest(_ manifest: BuildManifest, in directory: String) throws {
+        let path = directory + "/" + BuildManifest.fileName
+        let temporary = path + OutputPlan.temporarySuffix
+        try step(.manifest, path)
+        unlink(temporary)
+        if let code = FileSystem.writeFile(temporary, Array(manifest.text.utf8)) {
+            unlink(temporary)
+            throw WriteFailure(path: shown + "/" + BuildManifest.fileName, code: code, action: "không ghi được tệp")
+        }
+        guard rename(temporary, path) == 0 else {
+            throw WriteFailure(path: shown + "/" + BuildManifest.fileName, code: errno, action: "không ghi được tệp")
+        }
+    }
+
+    static func diagnostics(_ error: Error, shown: String) -> DiagnosticError {
+        switch error {
+        case let error as DiagnosticError: return error
+        case let error as WriteFailure: return DiagnosticError(error.diagnostic)
+        default: return DiagnosticError(.error(SourceLocation(file: shown), "việc ghi bị ngắt: \(error)"))
+        }
+    }
+}
+
+/// One change the writer makes to the file system, named for the fault-injection tests: a hook that
+/// throws at a step stops the writer right before it, as a kill at that moment would.
+struct WriterStep: Sendable, CustomStringConvertible {
+    enum Action: String, Sendable {
+        case mkdir, write, rename, unlink, rmdir, exchange, manifest
+    }
+
+    var action: Action
+    var path: String
+    var description: String { "\(action.rawValue) \(path)" }
+}
+
+typealias FaultHook = @Sendable (WriterStep) throws -> Void
+
+/// Thrown by a fault hook to make the step's call fail with `code`, as a full disk or a mount point would.
+struct SimulatedFailure: Error {
+    var code: Int32
 }

@@ -6,17 +6,16 @@ import Foundation
 public struct RenderCache: Sendable {
     /// Output path → input hash, from the previous build's manifest.
     public var previous: [String: String] = [:]
-    /// Where the previous build's files are, and their sizes.
-    public var directory: URL?
+    /// The previous build's files that are still as it wrote them, and their sizes (the writer checked
+    /// them: the renderer never looks at the output directory).
     public var previousSizes: [String: Int] = [:]
     /// Output path → input hash of this build, for the next manifest.
     public var current: [String: String] = [:]
     /// Pages whose template was run in this build (the others were reused).
     public var rendered = 0
 
-    public init(previous: [String: String] = [:], directory: URL? = nil, sizes: [String: Int] = [:]) {
+    public init(previous: [String: String] = [:], sizes: [String: Int] = [:]) {
         self.previous = previous
-        self.directory = directory
         self.previousSizes = sizes
     }
 }

@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
         }
         let sections = sectionValues
         var rendered = [(bytes: [UInt8]?, kept: Int?, hash: String, fresh: Bool)](repeating: (nil, nil, "", false), count: specs.count)
-        let previous = cache.previous, directory = cache.directory, previousSizes = cache.previousSizes
+        let previous = cache.previous, previousSizes = cache.previousSizes
         let templateSet = templates
         var timings = [Duration](repeating: .zero, count: specs.count)
         timings.withUnsafeMutableBufferPointer { timingBuffer in
@@ -109,9 +109,7 @@ public struct SiteRenderer: Sendable {
                 hasher.add(values.digest)
                 let hash = hasher.hex
                 let path = spec.outputPath
-                var info = stat()
-                if previous[path] == hash, let directory, let size = previousSizes[path],
-                   stat(directory.path + "/" + path, &info) == 0, Int(info.st_size) == size {
+                if previous[path] == hash, let size = previousSizes[path] {
                     slots[i] = (nil, size, hash, false)
                 } else {
                     let start = ContinuousClock.now

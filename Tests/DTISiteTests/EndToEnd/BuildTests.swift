@@ -46,7 +46,9 @@ import Testing
         var b = a
         b.outputDirectory = root.appendingPathComponent("out-b")
         #expect(SiteBuilder.build(a).succeeded && SiteBuilder.build(b).succeeded)
-        let filesA = try Self.files(in: a.outputDirectory), filesB = try Self.files(in: b.outputDirectory)
+        var filesA = try Self.files(in: a.outputDirectory), filesB = try Self.files(in: b.outputDirectory)
+        // The manifests differ in what they record of the files (modification times, inodes).
+        #expect(filesA.removeValue(forKey: ".dtisite-build") != nil && filesB.removeValue(forKey: ".dtisite-build") != nil)
         #expect(filesA.keys.sorted() == filesB.keys.sorted())
         #expect(filesA == filesB)
     }
