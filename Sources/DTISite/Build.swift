@@ -75,7 +75,12 @@ public enum SiteBuilder {
                                    displayPrefix: options.contentDirectory.lastPathComponent)
         guard var content = loader.load(into: &diagnostics) else { return ([], 0, diagnostics) }
         if let baseURL = options.baseURL {
-            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            switch SiteConfig.checkBaseURL(baseURL) {
+            case .success(let url): content.config.baseURL = url
+            case .failure(let problem):
+                diagnostics.error(SourceLocation(file: "--base-url"), "địa chỉ \"\(baseURL)\" của tuỳ chọn -b/--base-url \(problem.reason)")
+                return ([], 0, diagnostics)
+            }
         }
         let theme = Theme.load(options.themeDirectory, displayPrefix: options.themeDirectory.lastPathComponent, into: &diagnostics)
         metrics.mark("load")

@@ -10,7 +10,8 @@ struct SVGWriter {
     /// "12.3": one decimal, "." as separator whatever the locale — coordinates are machine text.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        let tenths = Int((value * 10).rounded())
+        // Bounded so that a value from absurd data cannot overflow the integer conversion.
+        let tenths = Int((min(max(value, -1e15), 1e15) * 10).rounded())
         let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
         let sign = tenths < 0 ? "-" : ""
         return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)

@@ -18,7 +18,7 @@ public struct ScoreAnalysis: Sendable {
             self.records = records
             let pillars = Set(records.flatMap { $0.pillarValues.keys })
             for pillar in pillars {
-                let values = Dictionary(uniqueKeysWithValues: records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } })
+                let values = Dictionary(records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } }, uniquingKeysWith: { first, _ in first })
                 if values.count == records.count { computedRanks[pillar] = Ranking.competitionRanks(values) }
             }
         }
@@ -129,7 +129,7 @@ public struct ScoreAnalysis: Sendable {
     /// The unit's position among its peers by index in a year: (position, number of peers with an index).
     public func peerPosition(year: Int) -> (position: Int, of: Int)? {
         let peers = peers(year: year)
-        let values = Dictionary(uniqueKeysWithValues: peers.compactMap { r in r.index.map { (r.unit, $0) } })
+        let values = Dictionary(peers.compactMap { r in r.index.map { (r.unit, $0) } }, uniquingKeysWith: { first, _ in first })
         guard peers.count > 1, let position = Ranking.competitionRanks(values)[unit] else { return nil }
         return (position, values.count)
     }

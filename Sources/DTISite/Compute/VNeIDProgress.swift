@@ -30,7 +30,15 @@ public enum VNeIDProgress {
     public static func percent(_ count: Int, of population: Int) -> Decimal? {
         guard population > 0 else { return nil }
         // In tenths of a percent, exactly: count × 1000 / population rounded half away from zero.
-        let tenths = (2 * 1000 * count.magnitude + UInt(population)) / (2 * UInt(population))
+        let (scaled, overflow) = count.magnitude.multipliedReportingOverflow(by: 2 * 1000)
+        let (numerator, overflowSum) = scaled.addingReportingOverflow(UInt(population))
+        guard !overflow, !overflowSum else {
+            // Sums of counts beyond 10^15: in decimals (still exact to the tenth for such sizes).
+            var value = Decimal(count) * 100 / Decimal(population), rounded = Decimal()
+            NSDecimalRound(&rounded, &value, 1, .plain)
+            return rounded
+        }
+        let tenths = numerator / (2 * UInt(population))
         return Decimal(sign: count < 0 ? .minus : .plus, exponent: -1, significand: Decimal(tenths))
     }
 
@@ -53,7 +61,8 @@ public enum VNeIDProgress {
         var needed = targetPercent * Decimal(population) / 100
         var rounded = Decimal()
         NSDecimalRound(&rounded, &needed, 0, .up)
-        return max(0, NSDecimalNumber(decimal: rounded).intValue - count)
+        let (remaining, overflow) = NSDecimalNumber(decimal: rounded).intValue.subtractingReportingOverflow(count)
+        return overflow ? 0 : max(0, remaining)
     }
 
     /// đạt when the actual percent reaches `met`% of the target, gần đạt from `near`%, else chưa đạt.
@@ -76,12 +85,29 @@ public enum VNeIDProgress {
         public var activatedPercent: Decimal? { VNeIDProgress.percent(activated, of: population) }
     }
 
+    /// Nil also when a sum does not fit in 64 bits (`totalsOverflow` tells; validation reports it).
     public static func totals(_ district: DistrictProgress, year: Int) -> Totals? {
+        try? checkedTotals(district, year: year)
+    }
+
+    /// Whether the year's sums of counts or populations do not fit in 64 bits.
+    public static func totalsOverflow(_ district: DistrictProgress, year: Int) -> Bool {
+        do { _ = try checkedTotals(district, year: year); return false } catch { return true }
+    }
+
+    struct Overflow: Error {}
+
+    static func checkedTotals(_ district: DistrictProgress, year: Int) throws -> Totals? {
         let rows = district.communes.compactMap { $0.years[year] }.filter { $0.population != nil && $0.hasActuals }
         guard !rows.isEmpty else { return nil }
-        return Totals(population: rows.reduce(0) { $0 + ($1.population ?? 0) },
-                      collected: rows.reduce(0) { $0 + ($1.collected ?? 0) },
-                      activated: rows.reduce(0) { $0 + ($1.activated ?? 0) })
+        func sum(_ value: (CommuneYear) -> Int?) throws -> Int {
+            try rows.reduce(0) { total, row in
+                let (next, overflow) = total.addingReportingOverflow(value(row) ?? 0)
+                if overflow { throw Overflow() }
+                return next
+            }
+        }
+        return Totals(population: try sum(\.population), collected: try sum(\.collected), activated: try sum(\.activated))
     }
 
     /// The latest year with actual counts, and the first target year after it.

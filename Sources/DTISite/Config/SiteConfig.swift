@@ -37,11 +37,72 @@ public struct SiteConfig: Sendable {
 
     /// Path part of the base URL: "/cds/" (or "/"). Internal links start with it.
     public var basePath: String {
+        // A checked base URL: its path as written (percent escapes stay escaped, so "%2F" never becomes "/").
+        if case .success(let url) = Self.checkBaseURL(baseURL), let slash = url.utf8.dropFirst(url.hasPrefix("https") ? 8 : 7).firstIndex(of: UInt8(ascii: "/")) {
+            return String(url[slash...])
+        }
         guard let url = URL(string: baseURL) else { return "/" }
         var path = url.path
         if !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
         return path
+    }
+
+    /// Why a base URL was refused, in words for the person who wrote it.
+    public struct BaseURLProblem: Error, Sendable {
+        public var reason: String
+    }
+
+    /// The one check of a base URL, for site.toml's `base_url` and the `-b/--base-url` option alike:
+    /// http or https, a host of letters, digits, dots and hyphens (with an optional :port, without
+    /// "user@"), and a path of plain segments — no "//", ".", "..", "\", spaces, control characters,
+    /// "?" or "#" —, so that every link made from it stays on the site. Returns it ending in "/".
+    public static func checkBaseURL(_ text: String) -> Result<String, BaseURLProblem> {
+        func fail(_ reason: String) -> Result<String, BaseURLProblem> {
+            .failure(BaseURLProblem(reason: "phải là địa chỉ đầy đủ như \"https://cds.laichau.gov.vn/cds/\": \(reason)"))
+        }
+        let scalars = Array(text.unicodeScalars)
+        let lower = text.lowercased()
+        let schemeLength = lower.hasPrefix("https://") ? 8 : lower.hasPrefix("http://") ? 7 : 0
+        guard schemeLength > 0 else { return fail("cần bắt đầu bằng http:// hoặc https://") }
+        let rest = scalars[schemeLength...]
+        let authority = rest.prefix { $0 != "/" }
+        let path = rest[authority.endIndex...]
+        if authority.isEmpty { return fail("thiếu tên miền sau \"\(String(lower.prefix(schemeLength)))\"") }
+        if authority.contains("@") { return fail("không được có \"tên@\" trước tên miền") }
+        var host = authority[...]
+        if let colon = authority.firstIndex(of: ":") {
+            host = authority[..<colon]
+            let port = authority[(colon + 1)...]
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy({ ("0"..."9").contains($0) }), let number = Int(String(String.UnicodeScalarView(port))),
+                  (1...65535).contains(number)
+            else { return fail("cổng sau dấu \":\" phải là số từ 1 đến 65535") }
+        }
+        let hostIsPlain = host.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" }
+        let labels = String(String.UnicodeScalarView(host)).split(separator: ".", omittingEmptySubsequences: false)
+        guard hostIsPlain, !host.isEmpty, !labels.contains(where: \.isEmpty) else {
+            return fail("tên miền chỉ gồm chữ không dấu, số, dấu chấm và dấu gạch ngang")
+        }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        for (index, segment) in segments.enumerated() {
+            if segment.isEmpty {
+                if index == segments.count - 1 { break }
+                return fail("đường dẫn không được có \"//\"")
+            }
+            let name = String(String.UnicodeScalarView(segment))
+            // Browsers read "%2e" as "." in a path.
+            let dots = name.lowercased().replacingOccurrences(of: "%2e", with: ".")
+            if dots == "." || dots == ".." { return fail("đường dẫn không được có đoạn \"\(name)\"") }
+            if segment.contains("\\") { return fail("đường dẫn không được có dấu \"\\\"") }
+            if segment.contains("?") || segment.contains("#") { return fail("địa chỉ gốc không được có \"?\" hoặc \"#\"") }
+            if segment.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.generalCategory == .format }) {
+                return fail("đường dẫn không được có dấu cách hay ký tự điều khiển")
+            }
+            if segment.contains(where: { "\"<>`{}|^'".unicodeScalars.contains($0) }) {
+                return fail("đường dẫn không được có các ký tự \" < > ` { } | ^ '")
+            }
+        }
+        return .success(text.hasSuffix("/") ? text : text + "/")
     }
 
     public static let knownKeys = ["title", "description", "base_url", "language", "as_of", "unit", "peer_group",
@@ -90,10 +151,11 @@ public struct SiteConfig: Sendable {
         let title = string("title", required: true) ?? ""
         let description = string("description", required: false) ?? ""
         var baseURL = string("base_url", required: true) ?? "/"
-        if let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil {
-            if !baseURL.hasSuffix("/") { baseURL += "/" }
-        } else if table["base_url"] != nil {
-            diagnostics.error(reader.location(ofKey: "base_url"), "\"base_url\" phải là địa chỉ đầy đủ như \"https://cds.laichau.gov.vn/cds/\"")
+        if table["base_url"]?.string != nil {
+            switch checkBaseURL(baseURL) {
+            case .success(let url): baseURL = url
+            case .failure(let problem): diagnostics.error(reader.location(ofKey: "base_url"), "\"base_url\" \(problem.reason)")
+            }
         }
         let language = string("language", required: false) ?? "vi"
         let unit = string("unit", required: true) ?? ""

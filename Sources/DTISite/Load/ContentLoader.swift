@@ -10,6 +10,9 @@ public struct LoadedContent: Sendable {
     public var documentSources: [MarkdownSource]
     public var pageSources: [MarkdownSource]
     public var homeSource: MarkdownSource?
+    /// Tables whose file is there but could not be read (encoding, broken CSV): their error is reported,
+    /// and what depends on them is not validated, so one cause gives one error.
+    public var unreadableTables: Set<String> = []
 }
 
 /// Reads a Content/ directory. Every file that cannot be read becomes a diagnostic; the loader
@@ -27,7 +30,9 @@ public struct ContentLoader {
     public func load(into diagnostics: inout Diagnostics) -> LoadedContent? {
         var config: SiteConfig?
         do {
-            config = try SiteConfig.load(contentDirectory.appendingPathComponent("site.toml"), displayPath: display("site.toml"))
+            if let url = configFile(into: &diagnostics) {
+                config = try SiteConfig.load(url, displayPath: display("site.toml"))
+            }
         } catch {
             diagnostics.append(contentsOf: error.diagnostics)
         }
@@ -65,6 +70,7 @@ public struct ContentLoader {
             }
         }
         var tables: [String: CSVTable] = [:]
+        var unreadable: Set<String> = []
         var sources: [MarkdownSource?] = []
         for (job, result) in zip(jobs, results) {
             switch (job, result) {
@@ -77,7 +83,9 @@ public struct ContentLoader {
                 }
             case (.markdown, .markdown(let source)): sources.append(source)
             case (.markdown, .failed(let error)): diagnostics.append(contentsOf: error.diagnostics); sources.append(nil)
-            case (_, .failed(let error)): diagnostics.append(contentsOf: error.diagnostics)
+            case (.table(let url), .failed(let error)):
+                diagnostics.append(contentsOf: error.diagnostics)
+                unreadable.insert(url.deletingPathExtension().lastPathComponent)
             default: break
             }
         }
@@ -94,7 +102,7 @@ public struct ContentLoader {
 
         guard let config else { return nil }
         return LoadedContent(config: config, tables: tables, pillarSources: pillars, documentSources: documents,
-                             pageSources: pages, homeSource: home)
+                             pageSources: pages, homeSource: home, unreadableTables: unreadable)
     }
 
     func display(_ relative: String) -> String { displayPrefix + "/" + relative }
@@ -103,30 +111,110 @@ public struct ContentLoader {
     /// Symbolic links that lead outside Content/ are refused: content cannot pull in other files.
     func files(in folder: String, extension ext: String, into diagnostics: inout Diagnostics) -> [URL] {
         let directory = folder.isEmpty ? contentDirectory : contentDirectory.appendingPathComponent(folder)
+        let containment = FolderContainment(root: contentDirectory, shownRoot: displayPrefix)
+        return containment.files(in: directory, shown: folder.isEmpty ? displayPrefix : display(folder), into: &diagnostics) {
+            $0.hasSuffix("." + ext)
+        }
+    }
+
+    /// site.toml, unless it is a link out of Content/ (then an error, and nil).
+    func configFile(into diagnostics: inout Diagnostics) -> URL? {
+        let containment = FolderContainment(root: contentDirectory, shownRoot: displayPrefix)
+        let url = contentDirectory.appendingPathComponent("site.toml")
+        guard let entry = containment.entry("site.toml", in: contentDirectory.path, folderResolved: containment.resolve(contentDirectory)) else {
+            return url  // missing: reading it reports that
+        }
+        guard containment.contains(entry.resolved) else {
+            diagnostics.error(SourceLocation(file: display("site.toml")), containment.outsideMessage(entry.resolved))
+            return nil
+        }
+        return url
+    }
+}
+
+/// The rule that keeps a project folder (Content/, Theme/) from pulling in other files: a file or
+/// folder that is a symbolic link whose resolved target lies outside the folder is refused with an
+/// error naming it. Links that stay inside are followed.
+struct FolderContainment {
+    /// The folder, with its links resolved.
+    let root: String
+    /// How the folder is named in messages: "Content", "Theme".
+    let shownRoot: String
+
+    init(root: URL, shownRoot: String) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath().path
+        self.shownRoot = shownRoot
+    }
+
+    func resolve(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+
+    func contains(_ resolved: String) -> Bool { resolved == root || resolved.hasPrefix(root == "/" ? "/" : root + "/") }
+
+    func outsideMessage(_ resolved: String) -> String {
+        "tệp là liên kết trỏ ra ngoài thư mục \(shownRoot)/ (\(resolved)); hãy chép tệp vào \(shownRoot)/"
+    }
+
+    struct Entry {
+        var resolved: String
+        var isLink: Bool
+        var isDirectory: Bool
+        var isRegular: Bool
+    }
+
+    /// What `name` in a folder is: its real path (the folder is resolved once; a file only when it is
+    /// itself a link) and its kind, following links. Nil when it does not exist.
+    func entry(_ name: String, in directory: String, folderResolved: String) -> Entry? {
+        var info = stat()
+        guard lstat(directory + "/" + name, &info) == 0 else { return nil }
+        let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+        let resolved = isLink ? URL(fileURLWithPath: directory + "/" + name).resolvingSymlinksInPath().path : folderResolved + "/" + name
+        // A broken link is neither a file nor a folder, but still judged by where it points.
+        if isLink, stat(directory + "/" + name, &info) != 0 { info.st_mode = 0 }
+        return Entry(resolved: resolved, isLink: isLink, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR,
+                     isRegular: (info.st_mode & S_IFMT) == S_IFREG)
+    }
+
+    /// Regular files directly in `directory` whose name passes `filter` (hidden files never do), sorted
+    /// by name; a link out of the folder is an error naming `shown/name`.
+    func files(in directory: URL, shown: String, into diagnostics: inout Diagnostics, filter: (String) -> Bool) -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let root = contentDirectory.resolvingSymlinksInPath().path
-        // The folder is resolved once; a file is resolved only when it is itself a link.
-        let folderResolved = directory.resolvingSymlinksInPath().path
+        let folderResolved = resolve(directory)
         var result: [URL] = []
-        for name in names.sorted() where name.hasSuffix("." + ext) && !name.hasPrefix(".") {
-            let url = directory.appendingPathComponent(name)
-            var info = stat()
-            guard lstat(directory.path + "/" + name, &info) == 0 else { continue }
-            let isLink = (info.st_mode & S_IFMT) == S_IFLNK
-            let resolved = isLink ? url.resolvingSymlinksInPath().path : folderResolved + "/" + name
-            let shown = display(folder.isEmpty ? name : folder + "/" + name)
-            guard resolved == root || resolved.hasPrefix(root + "/") else {
-                diagnostics.error(SourceLocation(file: shown), "tệp là liên kết trỏ ra ngoài thư mục Content/ (\(resolved)); hãy chép tệp vào Content/")
+        for name in names.sorted() where filter(name) && !name.hasPrefix(".") {
+            guard let entry = entry(name, in: directory.path, folderResolved: folderResolved) else { continue }
+            guard contains(entry.resolved) else {
+                diagnostics.error(SourceLocation(file: shown + "/" + name), outsideMessage(entry.resolved))
                 continue
             }
-            if isLink {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            } else if (info.st_mode & S_IFMT) != S_IFREG {
-                continue
-            }
-            result.append(url)
+            if entry.isRegular { result.append(directory.appendingPathComponent(name)) }
         }
         return result
+    }
+
+    /// Every regular file under `directory`, in sub-folders too (links that stay inside are followed,
+    /// except a link back to a folder it is in), as paths relative to it; hidden files and folders are left out.
+    func tree(_ directory: URL, shown: String, into diagnostics: inout Diagnostics) -> [(relative: String, url: URL)] {
+        var result: [(relative: String, url: URL)] = []
+        var open: Set<String> = []
+        func walk(_ url: URL, relative: String, resolved: String) {
+            guard open.insert(resolved).inserted else { return }
+            defer { open.remove(resolved) }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
+            for name in names where !name.hasPrefix(".") {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                guard let entry = entry(name, in: url.path, folderResolved: resolved) else { continue }
+                guard contains(entry.resolved) else {
+                    diagnostics.error(SourceLocation(file: shown + "/" + path), outsideMessage(entry.resolved))
+                    continue
+                }
+                if entry.isDirectory {
+                    walk(url.appendingPathComponent(name), relative: path, resolved: entry.resolved)
+                } else if entry.isRegular {
+                    result.append((path, url.appendingPathComponent(name)))
+                }
+            }
+        }
+        walk(directory, relative: "", resolved: resolve(directory))
+        return result.sorted { $0.relative < $1.relative }
     }
 }

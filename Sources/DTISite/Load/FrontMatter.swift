@@ -1,3 +1,4 @@
+import CYaml
 import Foundation
 import Yams
 
@@ -78,9 +79,17 @@ public struct FrontMatter: Sendable {
     public var file: String
     public var entries: [String: Entry]
 
+    /// The largest front matter read (64 KiB): a few lines of keys, never a document.
+    static let maximumSize = 64 * 1024
+
     static func parse(yaml: String, file: String, firstLine: Int) throws(DiagnosticError) -> FrontMatter {
+        guard yaml.utf8.count <= maximumSize else {
+            throw DiagnosticError(.error(SourceLocation(file: file, line: firstLine, column: 1),
+                "phần đầu (front matter) dài \(yaml.utf8.count / 1024) KiB, quá giới hạn \(maximumSize / 1024) KiB; hãy chuyển nội dung dài xuống phần thân bài"))
+        }
         // Anchors and aliases are refused before composing: a few lines of aliases can expand into
-        // billions of nodes ("billion laughs"), and front matter never needs them.
+        // billions of nodes ("billion laughs"), and front matter never needs them. The parser's own
+        // events say where they are, whatever the spacing around them.
         if let at = anchorOrAlias(in: yaml) {
             throw DiagnosticError(.error(SourceLocation(file: file, line: at.line + firstLine - 1, column: at.column),
                 "không dùng anchor/alias YAML (&… hoặc *…) trong phần đầu; hãy viết giá trị trực tiếp, hoặc đặt giá trị trong ngoặc kép"))
@@ -109,51 +118,42 @@ public struct FrontMatter: Sendable {
                 problems.append(.error(at, "khoá của phần đầu phải là chữ"))
                 continue
             }
-            if containsAlias(value) {
-                problems.append(.error(at, "\"\(name)\": không dùng alias YAML (*…) trong phần đầu; hãy viết giá trị trực tiếp"))
-                continue
-            }
             entries[name] = Entry(value: Value(value), location: at)
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return FrontMatter(file: file, entries: entries)
     }
 
-    /// Position of a YAML anchor (&name) or alias (*name) token outside quotes, if any.
+    /// Position (1-based) of the first YAML anchor (&name) or alias (*name), read from libyaml's
+    /// events: the parse stops there, before any node is built. Nil when there is none, or when the
+    /// text is not valid YAML (composing it then reports the error).
     static func anchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
         // Without "&" or "*" there is neither: one pass over the bytes settles most front matter.
         guard yaml.containsByte(UInt8(ascii: "&")) || yaml.containsByte(UInt8(ascii: "*")) else { return nil }
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var quote: Character?
-            var previous: Character = " "
-            var column = 0
-            var chars = line.makeIterator()
-            var current = chars.next()
-            while let ch = current {
-                column += 1
-                let next = chars.next()
-                if let q = quote {
-                    if ch == q { quote = nil }
-                } else if ch == "\"" || ch == "'" {
-                    if " :-[{,".contains(previous) { quote = ch }
-                } else if ch == "#" && previous == " " {
-                    break
-                } else if (ch == "&" || ch == "*"), " [{,:-".contains(previous), let n = next, !n.isWhitespace, n != "," {
-                    return (index + 1, column)
+        var text = yaml
+        return text.withUTF8 { bytes -> (line: Int, column: Int)? in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                let anchor: UnsafeMutablePointer<yaml_char_t>?
+                switch event.type {
+                case YAML_ALIAS_EVENT: anchor = event.data.alias.anchor
+                case YAML_SCALAR_EVENT: anchor = event.data.scalar.anchor
+                case YAML_SEQUENCE_START_EVENT: anchor = event.data.sequence_start.anchor
+                case YAML_MAPPING_START_EVENT: anchor = event.data.mapping_start.anchor
+                case YAML_STREAM_END_EVENT: return nil
+                default: anchor = nil
                 }
-                previous = ch
-                current = next
+                if anchor != nil {
+                    return (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1)
+                }
             }
-        }
-        return nil
-    }
-
-    private static func containsAlias(_ node: Node) -> Bool {
-        switch node {
-        case .alias: return true
-        case .scalar: return false
-        case .sequence(let s): return s.contains(where: containsAlias)
-        case .mapping(let m): return m.contains { containsAlias($0.key) || containsAlias($0.value) }
+            return nil
         }
     }
 
@@ -208,8 +208,8 @@ public struct FrontMatter: Sendable {
 
     public func int(_ key: String, into diagnostics: inout Diagnostics) -> Int? {
         guard let text = string(key, into: &diagnostics) else { return nil }
-        guard let value = Int(text) else {
-            diagnostics.error(location(key), "\"\(key)\" phải là số nguyên, không phải \"\(text)\"")
+        guard let value = Int(text), value.magnitude <= NumberParser.integerLimit.magnitude else {
+            diagnostics.error(location(key), "\"\(key)\" phải là số nguyên (nhỏ hơn một triệu tỷ), không phải \"\(text)\"")
             return nil
         }
         return value

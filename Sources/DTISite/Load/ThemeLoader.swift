@@ -5,22 +5,16 @@ public struct Theme: Sendable {
     public var templates: TemplateSet
     public var staticFiles: [OutputFile]
 
+    /// Files that are symbolic links out of Theme/ are refused (as in Content/): a cloned theme cannot
+    /// publish other files of the machine (a private key) in every page.
     public static func load(_ directory: URL, displayPrefix: String = "Theme", into diagnostics: inout Diagnostics) -> Theme {
+        let containment = FolderContainment(root: directory, shownRoot: displayPrefix)
         let templates = TemplateSet.load(directory: directory.appendingPathComponent("templates"),
-                                         displayPrefix: displayPrefix + "/templates", into: &diagnostics)
+                                         displayPrefix: displayPrefix + "/templates", containment: containment, into: &diagnostics)
         var files: [OutputFile] = []
-        let staticRoot = directory.appendingPathComponent("static")
-        if let enumerator = FileManager.default.enumerator(atPath: staticRoot.path) {
-            var paths: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                    paths.append(relative)
-                }
-            }
-            for relative in paths.sorted() {
-                if let data = FileManager.default.contents(atPath: staticRoot.appendingPathComponent(relative).path) {
-                    files.append(OutputFile(path: relative, contents: [UInt8](data)))
-                }
+        for (relative, url) in containment.tree(directory.appendingPathComponent("static"), shown: displayPrefix + "/static", into: &diagnostics) {
+            if let data = FileManager.default.contents(atPath: url.path) {
+                files.append(OutputFile(path: relative, contents: [UInt8](data)))
             }
         }
         return Theme(templates: templates, staticFiles: files)

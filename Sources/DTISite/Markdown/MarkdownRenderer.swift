@@ -76,7 +76,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
 
-        var usedIDs: [String: Int] = Dictionary(uniqueKeysWithValues: reservedIDs.map { ($0, 1) })
+        var usedIDs: [String: Int] = Dictionary(reservedIDs.map { ($0, 1) }, uniquingKeysWith: { first, _ in first })
         for node in headingNodes {
             let text = plainText(of: node)
             var id = Slug.make(text)

@@ -168,6 +168,7 @@ struct SiteWriter {
     private func updateInPlace(_ files: [OutputFile], plan: OutputPlan, record: Record) throws {
         if FileSystem.kind(root) == .missing {
             try step(.mkdir, root)
+            try createParent()
             guard mkdir(root, 0o755) == 0 else { throw WriteFailure(path: shown, code: errno, action: "không tạo được thư mục đầu ra") }
         }
         // From here until the clean manifest, the output is dirty: everything named is dtisite's.
@@ -233,6 +234,7 @@ struct SiteWriter {
         let old = OutputRecovery.sibling(of: outputDirectory, "old")
         guard FileSystem.kind(staging) == .missing, FileSystem.kind(old) == .missing else { return false }
         try step(.mkdir, staging)
+        try createParent()
         guard mkdir(staging, 0o755) == 0 else { return false }
         // The marker says "only dtisite's files, unfinished": a kill before it goes leaves a folder
         // the next build removes whole.
@@ -296,6 +298,18 @@ struct SiteWriter {
         // A mount point or an unrenameable folder: the staged copy goes, the change is made in place.
         FileSystem.removeOwnTree(staging)
         return false
+    }
+
+    /// The folders above the output, as `mkdir -p` makes them (`--output site/2025/public`).
+    private func createParent() throws {
+        let parent = outputDirectory.deletingLastPathComponent()
+        guard FileSystem.kind(parent.path) == .missing else { return }
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw WriteFailure(path: parent.path, code: ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { Int32($0.code) } ?? EACCES,
+                               action: "không tạo được thư mục chứa thư mục đầu ra")
+        }
     }
 
     // MARK: Manifest

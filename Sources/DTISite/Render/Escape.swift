@@ -1,8 +1,9 @@
 /// Escaping for text from content files. Every value that came from a user goes through one of these
 /// (or through a template's `{{ }}`, which uses the same function).
 public enum Escape {
-    /// Text and attribute values in HTML and SVG/XML: & < > " ' are replaced; control characters
-    /// other than tab and line breaks (not allowed in XML 1.0) are dropped.
+    /// Text and attribute values in HTML and SVG/XML: & < > " ' are replaced; every character XML 1.0
+    /// forbids is dropped: control characters other than tab and line breaks, U+FFFE and U+FFFF
+    /// (lone surrogates cannot occur in a Swift string).
     /// Works on UTF-8 bytes and returns the text itself when nothing needs escaping (the usual case):
     /// it runs on every value of every page.
     public static func html(_ text: String) -> String {
@@ -11,7 +12,10 @@ public enum Escape {
             guard bytes.contains(where: needsWork) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
                 switch byte {
                 case UInt8(ascii: "&"): out += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
                 case UInt8(ascii: "<"): out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
@@ -20,6 +24,8 @@ public enum Escape {
                 case UInt8(ascii: "'"): out += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
                 case 0x09, 0x0A, 0x0D: out.append(byte)
                 case ..<0x20: continue
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF): not characters, not allowed in XML 1.0.
+                case 0xEF where i + 1 < bytes.count && bytes[i] == 0xBF && bytes[i + 1] >= 0xBE: i += 2
                 default: out.append(byte)
                 }
             }
@@ -32,6 +38,8 @@ public enum Escape {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
         case 0x09, 0x0A, 0x0D: return false
+        // First byte of U+F000…U+FFFF, among them U+FFFE and U+FFFF: rare, checked in the slow path.
+        case 0xEF: return true
         default: return byte < 0x20
         }
     }

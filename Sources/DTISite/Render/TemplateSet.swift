@@ -19,15 +19,29 @@ public struct TemplateSet: Sendable {
         return "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}"
     }()
 
+    /// Templates that are links out of `containment`'s folder (Theme/) are refused, by default out of
+    /// the folder that holds `directory`.
     public static func load(directory: URL, displayPrefix: String, into diagnostics: inout Diagnostics) -> TemplateSet {
+        let parent = directory.deletingLastPathComponent()
+        let shownParent = displayPrefix.split(separator: "/").dropLast().joined(separator: "/")
+        return load(directory: directory, displayPrefix: displayPrefix,
+                    containment: FolderContainment(root: parent, shownRoot: shownParent.isEmpty ? displayPrefix : shownParent), into: &diagnostics)
+    }
+
+    static func load(directory: URL, displayPrefix: String, containment: FolderContainment, into diagnostics: inout Diagnostics) -> TemplateSet {
         let prelude = Self.prelude
         var library = MustacheLibrary()
         var names: Set<String> = []
         var hasher = ContentHasher()
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.filter { $0.hasSuffix(".mustache") }.sorted() ?? []
-        if files.isEmpty {
+        let errorsBefore = diagnostics.errors.count
+        let files = containment.files(in: directory, shown: displayPrefix, into: &diagnostics) { name in
+            name.hasSuffix(".mustache")
+        }.map(\.lastPathComponent)
+        let linkedOut = diagnostics.errors.count > errorsBefore
+        if files.isEmpty && !linkedOut {
             diagnostics.error(SourceLocation(file: displayPrefix), "không tìm thấy mẫu trang (*.mustache) trong \(displayPrefix)")
         }
+        var references: [String: (shown: String, tags: [PartialTag])] = [:]
         for file in files {
             let name = String(file.dropLast(".mustache".count))
             let shown = displayPrefix + "/" + file
@@ -39,6 +53,7 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(prelude + text, named: name)
                 names.insert(name)
+                references[name] = (shown, PartialTag.scan(text))
             } catch let error as MustacheTemplate.ParserError {
                 // The prelude sits on the first line: columns there are counted without it.
                 let line = error.context.lineNumber
@@ -48,6 +63,14 @@ public struct TemplateSet: Sendable {
             } catch {
                 diagnostics.error(SourceLocation(file: shown), "mẫu trang không hợp lệ: \(error)")
             }
+        }
+        // swift-mustache resolves partials while rendering and recurses without limit: a template that
+        // includes itself, directly or through others, would crash the build. Refused here.
+        for cycle in PartialTag.cycles(references.mapValues(\.tags)) {
+            let (from, tag) = cycle.closing
+            let path = (cycle.names + [cycle.names[0]]).joined(separator: " → ")
+            diagnostics.error(SourceLocation(file: references[from]?.shown ?? displayPrefix, line: tag.line, column: tag.column),
+                              "mẫu trang gọi lại chính nó qua {{\(tag.kind) \(tag.name)}} (\(path)); như vậy trang không bao giờ dựng xong, hãy bỏ thẻ này")
         }
         return TemplateSet(library: library, names: names, fingerprint: hasher.hex)
     }
@@ -83,4 +106,87 @@ public struct TemplateContext: @unchecked Sendable {
     // Built once, then only read (rendering happens on several threads): no mutation after init.
     public let values: [String: Any]
     public init(_ values: [String: Any]) { self.values = values }
+}
+
+/// A `{{> name}}` (partial) or `{{< name}}` (parent) tag of a template, where it is written.
+struct PartialTag: Sendable, Equatable {
+    var kind: Character
+    var name: String
+    var line: Int
+    var column: Int
+
+    /// The partial and parent tags of a template's text, with the delimiters as the text sets them
+    /// (`{{=<% %>=}}`); dynamic names (`{{>*name}}`) cannot be followed and are left out.
+    static func scan(_ text: String) -> [PartialTag] {
+        let chars = Array(text)
+        var open: [Character] = ["{", "{"], close: [Character] = ["}", "}"]
+        var tags: [PartialTag] = []
+        var line = 1, lineStart = 0, i = 0
+        func matches(_ delimiter: [Character], at index: Int) -> Bool {
+            index + delimiter.count <= chars.count && chars[index..<(index + delimiter.count)].elementsEqual(delimiter)
+        }
+        func skip(to index: Int) {
+            while i < index && i < chars.count {
+                if chars[i] == "\n" { line += 1; lineStart = i + 1 }
+                i += 1
+            }
+        }
+        while i < chars.count {
+            guard matches(open, at: i) else { skip(to: i + 1); continue }
+            let tagLine = line, tagColumn = i - lineStart + 1
+            var j = i + open.count
+            let kind = j < chars.count ? chars[j] : " "
+            // The end of the tag: "}}}" for a triple mustache, "=}}" for a delimiter change.
+            var end = close
+            if kind == "{" && open == ["{", "{"] { end = ["}"] + close }
+            if kind == "=" { end = ["="] + close }
+            var k = j
+            while k < chars.count && !matches(end, at: k) { k += 1 }
+            guard k < chars.count else { break }
+            switch kind {
+            case ">", "<":
+                j += 1
+                while j < k && chars[j].isWhitespace { j += 1 }
+                if j < k && chars[j] != "*" {
+                    let name = String(chars[j..<k]).trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty { tags.append(PartialTag(kind: kind, name: name, line: tagLine, column: tagColumn)) }
+                }
+            case "=":
+                let parts = String(chars[(j + 1)..<k]).split(whereSeparator: \.isWhitespace)
+                if parts.count == 2 { open = Array(parts[0]); close = Array(parts[1]) }
+            default: break
+            }
+            skip(to: k + end.count)
+        }
+        return tags
+    }
+
+    /// Every cycle of templates that include each other, each once: the names in order from the
+    /// first (by name), and the tag that closes it.
+    static func cycles(_ graph: [String: [PartialTag]]) -> [(names: [String], closing: (String, PartialTag))] {
+        enum Mark { case active, done }
+        var marks: [String: Mark] = [:]
+        var stack: [String] = []
+        var found: [(names: [String], closing: (String, PartialTag))] = []
+        var seen: Set<[String]> = []
+        func visit(_ name: String) {
+            marks[name] = .active
+            stack.append(name)
+            for tag in graph[name] ?? [] where graph[tag.name] != nil {
+                switch marks[tag.name] {
+                case .active:
+                    var names = Array(stack[stack.lastIndex(of: tag.name)!...])
+                    let first = names.indices.min { names[$0] < names[$1] }!
+                    names = Array(names[first...] + names[..<first])
+                    if seen.insert(names).inserted { found.append((names, (name, tag))) }
+                case .done: break
+                case nil: visit(tag.name)
+                }
+            }
+            stack.removeLast()
+            marks[name] = .done
+        }
+        for name in graph.keys.sorted() where marks[name] == nil { visit(name) }
+        return found
+    }
 }

@@ -34,10 +34,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
     public var location: SourceLocation
     public var message: String
 
+    /// Invisible characters in the message (values quoted from content: "Lai Châu\u{200B}") are
+    /// shown by their code ("Lai Châu<U+200B>"), so a message never reads "Lai Châu … có phải Lai Châu?".
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = Quote.visible(message)
     }
 
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
@@ -87,4 +89,37 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Text from content as a message shows it.
+public enum Quote {
+    /// Characters a reader cannot see or tell from a space — zero-width and other format characters,
+    /// spaces other than " " (no-break space U+00A0 …), control characters other than a line break,
+    /// byte order marks, noncharacters — written as "<U+200B>"; the rest as it is.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
+        for scalar in text.unicodeScalars {
+            if isInvisible(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value < 0x20 && value != 0x0A) || value == 0x7F }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse, .surrogate:
+            return true
+        default:
+            return properties.isDefaultIgnorableCodePoint || properties.isNoncharacterCodePoint
+        }
+    }
 }

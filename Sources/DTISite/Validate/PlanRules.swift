@@ -62,7 +62,7 @@ enum PlanRules {
                                  optional: ["pillar", "indicators", "partners", "product", "deadline", "status", "document"], into: &diagnostics)
         let map = resolver(agencies)
         let pillarIDs = site.pillars.map(\.id)
-        let documents = Dictionary(uniqueKeysWithValues: site.documents.map { ($0.page.slug, $0) })
+        let documents = Dictionary(site.documents.map { ($0.page.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: SourceLocation] = [:]
         var result: [PlanTask] = []
         for row in table.rows {

@@ -6,10 +6,17 @@ public enum SiteValidator {
     public static let reservedSlugs: Set<String> = ["tru-cot", "van-ban", "xep-hang", "du-lieu", "bieu-do", "nhung", "vneid",
                                                     "co-quan", "muc-tieu", "assets", "404", "tim-kiem", "sitemap", "feed"]
 
+    /// The tables each data table is checked against.
+    static let dependencies: [String: Set<String>] = ["dti": ["units"], "vneid": ["units"],
+                                                      "tasks": ["indicators", "agencies"], "targets": ["agencies"]]
+
     public static func validate(_ content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
         let config = content.config
+        let errorsBefore = diagnostics.errors.count
         let units = content.tables["units"].map { UnitRules.read($0, into: &diagnostics) } ?? []
-        if content.tables["units"] == nil {
+        if let table = content.tables["units"], units.isEmpty, diagnostics.errors.count == errorsBefore {
+            diagnostics.error(SourceLocation(file: table.file, line: 1, column: 1), "tệp danh sách đơn vị không có đơn vị nào (cột: name, level, slug, parent, region)")
+        } else if content.tables["units"] == nil, !content.unreadableTables.contains("units") {
             diagnostics.error(SourceLocation(file: "Content/data/units.csv"), "thiếu tệp danh sách đơn vị (cột: name, level, slug, parent, region)")
         }
         if !units.isEmpty, !units.contains(where: { $0.name == config.unit }) {
@@ -36,6 +43,12 @@ public enum SiteValidator {
 
         // The tables and documents below depend only on the units and pillars: read concurrently,
         // each into its own diagnostics (they are sorted before anyone sees them).
+        // A table that could not be read (or gave no units) has its own error; the tables that name
+        // its entries are not checked against it, or every row would repeat that one error.
+        var unusable = content.unreadableTables
+        if units.isEmpty { unusable.insert("units") }
+        var content = content
+        for (table, needs) in dependencies where !unusable.isDisjoint(with: needs) { content.tables[table] = nil }
         let independent = Independent.read(content, units: units, pillars: pillars)
         diagnostics.append(contentsOf: independent.diagnostics)
         let scores = independent.scores, indicators = independent.indicators, vneid = independent.vneid

@@ -52,10 +52,16 @@ public struct TableReader: Sendable {
         return value
     }
 
+    /// An integer within ±`NumberParser.integerLimit`: every count, year and rank is far smaller, and
+    /// a bound keeps arithmetic on them from overflowing (which would stop the program).
     public func int(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Int? {
         guard let raw = text(row, column) else { return nil }
         guard let value = NumberParser.integer(raw) else {
-            diagnostics.error(location(row, column), "\(cellName(row, column)) phải là số nguyên, không phải \"\(raw)\"")
+            if NumberParser.looksLikeLargeInteger(raw) {
+                diagnostics.error(location(row, column), "\(cellName(row, column)): số \"\(raw)\" quá lớn (số nguyên phải nhỏ hơn một triệu tỷ)")
+            } else {
+                diagnostics.error(location(row, column), "\(cellName(row, column)) phải là số nguyên, không phải \"\(raw)\"")
+            }
             return nil
         }
         return value
@@ -122,8 +128,24 @@ public enum NumberParser {
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 
-    /// "5800", "5.800", "5,800", "5 800" → 5800. "5.8" is not an integer.
+    /// The largest integer magnitude read from content (10^15, a million billion): sums of a million of
+    /// them and products with a thousand still fit in 64 bits.
+    public static let integerLimit = 1_000_000_000_000_000
+
+    /// Digits (with an optional sign and grouping) that are not an integer only because they are too large.
+    static func looksLikeLargeInteger(_ raw: String) -> Bool {
+        let digits = raw.filter { !" .,\u{00A0}".contains($0) }.drop { $0 == "-" || $0 == "+" }
+        return digits.count > 15 && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// "5800", "5.800", "5,800", "5 800" → 5800. "5.8" is not an integer; neither is a number beyond
+    /// ±`integerLimit`.
     public static func integer(_ raw: String) -> Int? {
+        guard let value = unboundedInteger(raw), value.magnitude <= integerLimit.magnitude else { return nil }
+        return value
+    }
+
+    private static func unboundedInteger(_ raw: String) -> Int? {
         if let value = Int(raw) { return value }
         let text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
         if let value = Int(text) { return value }

@@ -148,6 +148,10 @@ enum VNeIDRules {
     /// Across the district: missing communes, the stated total against the weighted total, targets that fall.
     static func checkDistrict(_ district: DistrictProgress, into diagnostics: inout Diagnostics) {
         let allYears = Set(district.communes.flatMap { $0.years.keys })
+        for year in allYears.sorted() where VNeIDProgress.totalsOverflow(district, year: year) {
+            let first = district.communes.compactMap { $0.years[year]?.location }.min() ?? SourceLocation(file: district.file)
+            diagnostics.error(first, "tổng dân số hoặc tổng số người của các xã \(district.district) năm \(year) quá lớn để cộng; hãy kiểm tra các cột population, collected, activated")
+        }
         for commune in district.communes {
             let missing = allYears.subtracting(commune.years.keys).sorted()
             if !missing.isEmpty, let location = commune.years.values.map(\.location).min() {

@@ -130,8 +130,16 @@ import Testing
         case title
         /// One page changes: a partial rebuild, in place.
         case onePage
+        /// A page is added: new files that the next build, if the edit is undone, must remove.
+        case newPage
 
         func apply(_ root: URL, undo: Bool = false) throws {
+            if self == .newPage {
+                let page = root.appendingPathComponent("Content/lien-he.md")
+                if undo { try FileManager.default.removeItem(at: page); return }
+                try "---\ntitle: Liên hệ\norder: 2\n---\nĐịa chỉ liên hệ của trang.\n".write(to: page, atomically: true, encoding: .utf8)
+                return
+            }
             let file = root.appendingPathComponent(self == .title ? "Content/site.toml" : "Content/gioi-thieu.md")
             let text = try String(contentsOf: file, encoding: .utf8)
             let (from, to) = self == .title ? ("tỉnh Mẫu\"", "tỉnh Mẫu mới\"") : ("Trang giới thiệu.", "Trang giới thiệu, bản mới.")
@@ -164,7 +172,7 @@ import Testing
     /// Kills the writer at every step of a rebuild; after each kill the output is the old site or the new
     /// one (when swapped), the user's entries are all there, and the next build — with the edit undone,
     /// or not — writes exactly what a clean build of its input writes, and leaves nothing behind.
-    @Test(arguments: [(Edit.title, false), (Edit.title, true), (Edit.onePage, false), (Edit.onePage, true)])
+    @Test(arguments: [(Edit.title, false), (Edit.title, true), (Edit.onePage, false), (Edit.onePage, true), (Edit.newPage, true)])
     func aKillAtAnyStepIsRecovered(_ edit: Edit, _ userEntries: Bool) throws {
         // The steps of this rebuild, and the sites before and after it.
         let probe = try Self.prepare(edit, userEntries: userEntries)
