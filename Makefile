@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check deps serve benchmark profile golden
+.PHONY: site test check deps serve benchmark profile golden format lint
 
 deps:
 	@pkg-config --exists libcmark || { \
@@ -34,3 +34,10 @@ benchmark: deps
 
 profile: deps
 	bash Benchmarks/profile.sh
+
+# The code's format (.swift-format, the toolchain's swift-format): `make format` applies it, `make lint` checks it as CI does.
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -52,12 +52,14 @@ public enum SiteBuilder {
         public var summary: String {
             let time = String(format: "%.0f ms", seconds * 1000)
             if !succeeded, outputTouched {
-                return "dtisite: dừng khi đang ghi, \(errorCount) lỗi, \(warningCount) cảnh báo; thư mục đầu ra mới được ghi một phần, lần dựng sau sẽ hoàn tất (\(time))"
+                return
+                    "dtisite: dừng khi đang ghi, \(errorCount) lỗi, \(warningCount) cảnh báo; thư mục đầu ra mới được ghi một phần, lần dựng sau sẽ hoàn tất (\(time))"
             }
             if !succeeded {
                 return "dtisite: dừng, \(errorCount) lỗi, \(warningCount) cảnh báo; thư mục đầu ra giữ nguyên (\(time))"
             }
-            return "dtisite: \(pages) trang (\(rendered) dựng lại), \(written) tệp được ghi, \(unchanged) tệp không đổi, \(removed) tệp bị xoá, \(warningCount) cảnh báo (\(time))"
+            return
+                "dtisite: \(pages) trang (\(rendered) dựng lại), \(written) tệp được ghi, \(unchanged) tệp không đổi, \(removed) tệp bị xoá, \(warningCount) cảnh báo (\(time))"
         }
     }
 
@@ -71,8 +73,9 @@ public enum SiteBuilder {
         var diagnostics = Diagnostics()
         let metrics = StageMetrics()
         defer { metrics.report() }
-        let loader = ContentLoader(contentDirectory: options.contentDirectory,
-                                   displayPrefix: options.contentDirectory.lastPathComponent)
+        let loader = ContentLoader(
+            contentDirectory: options.contentDirectory,
+            displayPrefix: options.contentDirectory.lastPathComponent)
         guard var content = loader.load(into: &diagnostics) else { return ([], 0, diagnostics) }
         if let baseURL = options.baseURL {
             switch SiteConfig.checkBaseURL(baseURL) {
@@ -116,7 +119,8 @@ public enum SiteBuilder {
         let fingerprint = BuildManifest.fingerprint(options)
         if let manifest = previous.manifest, previous.isCurrent(fingerprint: fingerprint) {
             let warnings = manifest.warnings.map { Diagnostic(.warning, SourceLocation(file: ""), $0) }
-            var report = Report(diagnostics: warnings + previous.diagnostics, succeeded: true, pages: manifest.pages, files: manifest.files.count)
+            var report = Report(
+                diagnostics: warnings + previous.diagnostics, succeeded: true, pages: manifest.pages, files: manifest.files.count)
             report.unchanged = manifest.files.count
             report.replayedWarnings = manifest.warnings + previous.diagnostics.map(\.description)
             report.seconds = seconds(clock.now - start)
@@ -129,9 +133,10 @@ public enum SiteBuilder {
         report.rendered = cache.rendered
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
         if !failed {
-            let record = SiteWriter.Record(fingerprint: fingerprint, pages: pages,
-                                           warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description),
-                                           pageHashes: cache.current)
+            let record = SiteWriter.Record(
+                fingerprint: fingerprint, pages: pages,
+                warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description),
+                pageHashes: cache.current)
             do {
                 let written = try writer.write(files, record: record, previous: previous)
                 report.succeeded = true

@@ -30,17 +30,22 @@ struct ChartFrame {
         let height = self.height + top + bottom
         var svg = SVGWriter()
         if !inline { svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
-        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", "dti-chart"), ("id", id),
-                         ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
-                         ("width", "100%"), ("preserveAspectRatio", "xMidYMid meet"), ("role", "img"),
-                         ("aria-labelledby", id + "-title"), ("aria-describedby", id + "-desc")])
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("class", "dti-chart"), ("id", id),
+                ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
+                ("width", "100%"), ("preserveAspectRatio", "xMidYMid meet"), ("role", "img"),
+                ("aria-labelledby", id + "-title"), ("aria-describedby", id + "-desc")
+            ])
         svg.newline()
         svg.element("title", [("id", id + "-title")], text: title)
         svg.newline()
         svg.element("desc", [("id", id + "-desc")], text: description)
         svg.newline()
         if !inline { svg.raw("<style>" + ChartStyle.css + "</style>\n") }
-        svg.element("rect", [("class", "bg"), ("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height))])
+        svg.element(
+            "rect", [("class", "bg"), ("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height))])
         svg.newline()
         if let heading {
             svg.element("text", [("class", "heading"), ("x", "12"), ("y", "26")], text: heading.title)

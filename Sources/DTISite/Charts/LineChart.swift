@@ -46,40 +46,63 @@ public struct LineChart: Sendable {
         var out = SVGWriter()
         for tick in stride(from: 0.0, through: 1.0001, by: 0.2) {
             let y = yScale(tick)
-            out.element("line", [("class", "grid"), ("x1", SVGWriter.number(plot.left)), ("x2", SVGWriter.number(plot.right)),
-                                 ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))])
-            out.element("text", [("class", "tick"), ("x", SVGWriter.number(plot.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
-                        text: VietnameseFormat.decimal(tick, fractionDigits: 1))
+            out.element(
+                "line",
+                [
+                    ("class", "grid"), ("x1", SVGWriter.number(plot.left)), ("x2", SVGWriter.number(plot.right)),
+                    ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))
+                ])
+            out.element(
+                "text", [("class", "tick"), ("x", SVGWriter.number(plot.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
+                text: VietnameseFormat.decimal(tick, fractionDigits: 1))
         }
         out.element("text", [("class", "axis-label"), ("x", "8"), ("y", "16")], text: axisLabel)
         for year in years {
-            out.element("text", [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(plot.bottom + 24)), ("text-anchor", "middle")],
-                        text: String(year))
+            out.element(
+                "text",
+                [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(plot.bottom + 24)), ("text-anchor", "middle")],
+                text: String(year))
         }
         out.newline()
         var ends: [(label: String, y: Double, x: Double, cls: String)] = []
         for role in [Series.Role.average, .best, .main] {
             for s in series where s.role == role {
-                let (line, dot, label) = role == .main ? ("main", "main-dot", "main-label") : role == .best ? ("second", "second-dot", "second-label") : ("avg", "avg-dot", "avg-label")
+                let (line, dot, label) =
+                    role == .main
+                    ? ("main", "main-dot", "main-label")
+                    : role == .best ? ("second", "second-dot", "second-label") : ("avg", "avg-dot", "avg-label")
                 var run: [(Double, Double)] = []
                 func flush() {
                     if run.count > 1 { out.element("path", [("class", line), ("d", SVGWriter.path(run))]) }
                     run = []
                 }
                 for year in years {
-                    guard let v = s.values[year] else { flush(); continue }
+                    guard let v = s.values[year] else {
+                        flush()
+                        continue
+                    }
                     run.append((x(year), yScale(v)))
                 }
                 flush()
                 for year in years {
                     guard let v = s.values[year] else { continue }
-                    out.element("circle", [("class", dot), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(v))), ("r", role == .main ? "5" : "3.5")])
+                    out.element(
+                        "circle",
+                        [
+                            ("class", dot), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(v))),
+                            ("r", role == .main ? "5" : "3.5")
+                        ])
                     if role == .main {
                         // Above the point, unless another line passes just above it: then below.
                         let crowded = series.contains { $0.role != .main && ($0.values[year].map { $0 > v && $0 - v < 0.07 } ?? false) }
                         let labelY = crowded ? yScale(v) + 22 : yScale(v) - 11
-                        out.element("text", [("class", "main-label value"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(labelY)), ("text-anchor", "middle")],
-                                    text: VietnameseFormat.decimal(v, fractionDigits: 4))
+                        out.element(
+                            "text",
+                            [
+                                ("class", "main-label value"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(labelY)),
+                                ("text-anchor", "middle")
+                            ],
+                            text: VietnameseFormat.decimal(v, fractionDigits: 4))
                     }
                 }
                 if let last = years.last(where: { s.values[$0] != nil }), let v = s.values[last] {
@@ -93,7 +116,11 @@ public struct LineChart: Sendable {
         for (end, y) in zip(ends, placed) {
             out.element("text", [("class", end.cls), ("x", SVGWriter.number(end.x + 12)), ("y", SVGWriter.number(y + 4))], text: end.label)
         }
-        let description = summary + ". Đường đậm: \(series.first { $0.role == .main }?.label ?? ""); đường gạch: giá trị cao nhất; đường chấm: trung bình cả nước."
-        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: Self.height, heading: heading, inline: inline).wrap(out.text)
+        let description =
+            summary
+            + ". Đường đậm: \(series.first { $0.role == .main }?.label ?? ""); đường gạch: giá trị cao nhất; đường chấm: trung bình cả nước."
+        return ChartFrame(
+            id: id, title: title, description: description, width: Self.width, height: Self.height, heading: heading, inline: inline
+        ).wrap(out.text)
     }
 }

@@ -55,7 +55,9 @@ public struct RankChart: Sendable {
         var sentence = "\(unit) xếp hạng \(rank)/\(groupSize) năm \(year)"
         if let previousYear, let previousRank {
             let change = RankChange(fromYear: previousYear, fromRank: previousRank, toYear: year, toRank: rank)
-            sentence += change.direction == .same ? ", giữ nguyên thứ hạng so với năm \(previousYear)" : ", \(change.phrase) so với năm \(previousYear)"
+            sentence +=
+                change.direction == .same
+                ? ", giữ nguyên thứ hạng so với năm \(previousYear)" : ", \(change.phrase) so với năm \(previousYear)"
         }
         return sentence
     }
@@ -67,16 +69,23 @@ public struct RankChart: Sendable {
         // Horizontal grid and rank ticks.
         for tick in Self.ticks(groupSize: groupSize) {
             let y = yScale(Double(tick))
-            out.element("line", [("class", "grid"), ("x1", SVGWriter.number(p.left)), ("x2", SVGWriter.number(p.right)),
-                                 ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))])
-            out.element("text", [("class", "tick"), ("x", SVGWriter.number(p.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
-                        text: String(tick))
+            out.element(
+                "line",
+                [
+                    ("class", "grid"), ("x1", SVGWriter.number(p.left)), ("x2", SVGWriter.number(p.right)),
+                    ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))
+                ])
+            out.element(
+                "text", [("class", "tick"), ("x", SVGWriter.number(p.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
+                text: String(tick))
         }
         out.newline()
         out.element("text", [("class", "axis-label"), ("x", "8"), ("y", "16")], text: "Thứ hạng (trên \(groupSize))")
         for year in years {
-            out.element("text", [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(p.bottom + 24)), ("text-anchor", "middle")],
-                        text: String(year))
+            out.element(
+                "text",
+                [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(p.bottom + 24)), ("text-anchor", "middle")],
+                text: String(year))
         }
         out.newline()
         // Peers first, the highlighted unit on top.
@@ -92,14 +101,24 @@ public struct RankChart: Sendable {
                     guard let rank = s.ranks[year] else { continue }
                     let px = x(year), py = yScale(Double(rank))
                     out.element("circle", [("class", "main-dot"), ("cx", SVGWriter.number(px)), ("cy", SVGWriter.number(py)), ("r", "5")])
-                    out.element("text", [("class", "main-label value"), ("x", SVGWriter.number(px)), ("y", SVGWriter.number(py - 10)), ("text-anchor", "middle")],
-                                text: String(rank))
+                    out.element(
+                        "text",
+                        [
+                            ("class", "main-label value"), ("x", SVGWriter.number(px)), ("y", SVGWriter.number(py - 10)),
+                            ("text-anchor", "middle")
+                        ],
+                        text: String(rank))
                 }
             } else {
                 // A lone point (no neighbour year) still shows.
                 for segment in segments(s) where segment.count == 1 {
                     let year = segment[0]
-                    out.element("circle", [("class", "peer"), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(Double(s.ranks[year]!)))), ("r", "2.5")])
+                    out.element(
+                        "circle",
+                        [
+                            ("class", "peer"), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(Double(s.ranks[year]!)))),
+                            ("r", "2.5")
+                        ])
                 }
             }
             if let last = years.last(where: { s.ranks[$0] != nil }), let rank = s.ranks[last] {
@@ -111,13 +130,21 @@ public struct RankChart: Sendable {
         let placed = LabelPlacer.spread(ends.map(\.y), minimumGap: 14, within: p.top...(height - 8))
         for (end, y) in zip(ends, placed) {
             let text = end.highlight ? "\(end.label) \(end.rank)" : end.label
-            out.element("text", [("class", end.highlight ? "main-label" : "peer-label"), ("x", SVGWriter.number(end.x + 10)), ("y", SVGWriter.number(y + 4))],
-                        text: text)
+            out.element(
+                "text",
+                [
+                    ("class", end.highlight ? "main-label" : "peer-label"), ("x", SVGWriter.number(end.x + 10)),
+                    ("y", SVGWriter.number(y + 4))
+                ],
+                text: text)
         }
         out.newline()
-        let description = summary + ". Biểu đồ thứ hạng theo năm " + years.map(String.init).joined(separator: ", ")
+        let description =
+            summary + ". Biểu đồ thứ hạng theo năm " + years.map(String.init).joined(separator: ", ")
             + "; hạng 1 ở trên cùng; đường đậm là \(series.first { $0.role == .highlight }?.label ?? ""), các đường mờ là các đơn vị so sánh."
-        return ChartFrame(id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline).wrap(out.text)
+        return ChartFrame(
+            id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline
+        ).wrap(out.text)
     }
 
     /// Runs of consecutive years with a rank: the line breaks where a year is missing.
@@ -125,7 +152,12 @@ public struct RankChart: Sendable {
         var result: [[Int]] = []
         var current: [Int] = []
         for year in years {
-            if s.ranks[year] != nil { current.append(year) } else if !current.isEmpty { result.append(current); current = [] }
+            if s.ranks[year] != nil {
+                current.append(year)
+            } else if !current.isEmpty {
+                result.append(current)
+                current = []
+            }
         }
         if !current.isEmpty { result.append(current) }
         return result

@@ -26,7 +26,11 @@ struct SVGWriter {
         text += ">"
     }
 
-    mutating func close(_ name: String) { text += "</"; text += name; text += ">" }
+    mutating func close(_ name: String) {
+        text += "</"
+        text += name
+        text += ">"
+    }
 
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String? = nil) {
         text += "<"

@@ -12,7 +12,9 @@ public enum DeadlineParser {
         let lower = text.lowercased()
             .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
 
-        if ["hằng năm", "hàng năm", "định kỳ hằng năm", "định kỳ hàng năm"].contains(lower) { return Deadline(raw: raw, meaning: .recurring(.yearly)) }
+        if ["hằng năm", "hàng năm", "định kỳ hằng năm", "định kỳ hàng năm"].contains(lower) {
+            return Deadline(raw: raw, meaning: .recurring(.yearly))
+        }
         if ["hằng tuần", "hàng tuần"].contains(lower) { return Deadline(raw: raw, meaning: .recurring(.weekly)) }
         if lower.contains("thường xuyên") { return Deadline(raw: raw, meaning: .recurring(.continuous)) }
 
@@ -28,7 +30,10 @@ public enum DeadlineParser {
         if let period = period(head, planYear: planYear) {
             return Deadline(raw: raw, meaning: .period(from: period.from, to: period.to), condition: condition)
         }
-        let conditionStarts = ["sau khi", "khi có", "theo hướng dẫn", "theo chỉ đạo", "theo tiến độ", "theo triệu tập", "theo yêu cầu", "khi được", "theo kế hoạch"]
+        let conditionStarts = [
+            "sau khi", "khi có", "theo hướng dẫn", "theo chỉ đạo", "theo tiến độ", "theo triệu tập", "theo yêu cầu", "khi được",
+            "theo kế hoạch"
+        ]
         if conditionStarts.contains(where: { lower.hasPrefix($0) }) { return Deadline(raw: raw, meaning: .condition) }
         return Deadline(raw: raw, meaning: .unknown)
     }
@@ -48,15 +53,21 @@ public enum DeadlineParser {
         }
         // "3/2025", "02/2025", "tháng12năm2024", "tháng12/2024"
         if let m = match(compact, Pattern.month), let month = Int(m[0]), let y = Int(m[1]), (1...12).contains(month) {
-            return (LocalDate(year: y, month: month, day: 1), LocalDate(year: y, month: month, day: LocalDate.daysIn(month: month, year: y)))
+            return (
+                LocalDate(year: y, month: month, day: 1), LocalDate(year: y, month: month, day: LocalDate.daysIn(month: month, year: y))
+            )
         }
         // "quýII/2024", "quýI-IV", "quýIII-IV/2025"
         if let m = match(compact, Pattern.quarter),
-           let q1 = roman(m[0]), let year = m[2].isEmpty ? planYear : Int(m[2]) {
+            let q1 = roman(m[0]), let year = m[2].isEmpty ? planYear : Int(m[2])
+        {
             let q2 = m[1].isEmpty ? q1 : (roman(m[1]) ?? q1)
             guard (1...4).contains(q1), (1...4).contains(q2), q1 <= q2 else { return nil }
             let lastMonth = q2 * 3
-            return (LocalDate(year: year, month: q1 * 3 - 2, day: 1), LocalDate(year: year, month: lastMonth, day: LocalDate.daysIn(month: lastMonth, year: year)))
+            return (
+                LocalDate(year: year, month: q1 * 3 - 2, day: 1),
+                LocalDate(year: year, month: lastMonth, day: LocalDate.daysIn(month: lastMonth, year: year))
+            )
         }
         return nil
     }

@@ -18,7 +18,8 @@ public struct ScoreAnalysis: Sendable {
             self.records = records
             let pillars = Set(records.flatMap { $0.pillarValues.keys })
             for pillar in pillars {
-                let values = Dictionary(records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } }, uniquingKeysWith: { first, _ in first })
+                let values = Dictionary(
+                    records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } }, uniquingKeysWith: { first, _ in first })
                 if values.count == records.count { computedRanks[pillar] = Ranking.competitionRanks(values) }
             }
         }
@@ -83,7 +84,9 @@ public struct ScoreAnalysis: Sendable {
         var byGroup: [String: [ScoreRecord]] = [:]
         for record in site.scores { byGroup["\(record.year)|\(record.group)", default: []].append(record) }
         allGroups = byGroup.values.map { records in
-            GroupYear(year: records[0].year, group: records[0].group, records: records.sorted { ($0.rank ?? Int.max, $0.unit) < ($1.rank ?? Int.max, $1.unit) })
+            GroupYear(
+                year: records[0].year, group: records[0].group,
+                records: records.sorted { ($0.rank ?? Int.max, $0.unit) < ($1.rank ?? Int.max, $1.unit) })
         }.sorted { ($0.year, $0.group) < ($1.year, $1.group) }
 
         var groups: [Int: GroupYear] = [:]
@@ -110,8 +113,8 @@ public struct ScoreAnalysis: Sendable {
     /// Change of the unit's overall rank from the year before `year` in the data.
     public func rankChange(to year: Int) -> RankChange? {
         guard let index = unitRecords.firstIndex(where: { $0.year == year }), index > 0,
-              let to = unitRecords[index].rank, let from = unitRecords[index - 1].rank,
-              unitRecords[index].group == unitRecords[index - 1].group
+            let to = unitRecords[index].rank, let from = unitRecords[index - 1].rank,
+            unitRecords[index].group == unitRecords[index - 1].group
         else { return nil }
         return RankChange(fromYear: unitRecords[index - 1].year, fromRank: from, toYear: year, toRank: to)
     }
@@ -119,9 +122,9 @@ public struct ScoreAnalysis: Sendable {
     /// Change of the unit's rank in a pillar between consecutive years of the data.
     public func pillarRankChange(_ pillar: String, to year: Int) -> RankChange? {
         guard let index = unitRecords.firstIndex(where: { $0.year == year }), index > 0,
-              let to = groups[year]?.rank(of: unit, pillar: pillar),
-              let previousYear = Optional(unitRecords[index - 1].year),
-              let from = groups[previousYear]?.rank(of: unit, pillar: pillar)
+            let to = groups[year]?.rank(of: unit, pillar: pillar),
+            let previousYear = Optional(unitRecords[index - 1].year),
+            let from = groups[previousYear]?.rank(of: unit, pillar: pillar)
         else { return nil }
         return RankChange(fromYear: previousYear, fromRank: from, toYear: year, toRank: to)
     }

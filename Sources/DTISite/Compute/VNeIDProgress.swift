@@ -4,7 +4,9 @@ import Foundation
 /// weighted by population, and a status per commune. Exact decimal arithmetic throughout.
 public enum VNeIDProgress {
     public enum Status: Int, Sendable, Comparable {
-        case behind = 0, near = 1, met = 2
+        case behind = 0
+        case near = 1
+        case met = 2
 
         /// What the page says, in words (never colour alone).
         public var vietnamese: String {
@@ -53,7 +55,8 @@ public enum VNeIDProgress {
         // In integers when the target has few decimals (always, in practice): target = units / 10^digits.
         let digits = max(0, -targetPercent.exponent)
         if digits <= 6, population >= 0, let units = DecimalText.units(targetPercent, fractionDigits: digits), units >= 0,
-           units <= 1_000_000_000, population <= 1_000_000_000 {
+            units <= 1_000_000_000, population <= 1_000_000_000
+        {
             let divisor = 100 * Int(pow(10.0, Double(digits)).rounded())
             let product = Int(units) * population
             return max(0, (product + divisor - 1) / divisor - count)
@@ -92,7 +95,10 @@ public enum VNeIDProgress {
 
     /// Whether the year's sums of counts or populations do not fit in 64 bits.
     public static func totalsOverflow(_ district: DistrictProgress, year: Int) -> Bool {
-        do { _ = try checkedTotals(district, year: year); return false } catch { return true }
+        do {
+            _ = try checkedTotals(district, year: year)
+            return false
+        } catch { return true }
     }
 
     struct Overflow: Error {}

@@ -38,7 +38,9 @@ public struct SiteConfig: Sendable {
     /// Path part of the base URL: "/cds/" (or "/"). Internal links start with it.
     public var basePath: String {
         // A checked base URL: its path as written (percent escapes stay escaped, so "%2F" never becomes "/").
-        if case .success(let url) = Self.checkBaseURL(baseURL), let slash = url.utf8.dropFirst(url.hasPrefix("https") ? 8 : 7).firstIndex(of: UInt8(ascii: "/")) {
+        if case .success(let url) = Self.checkBaseURL(baseURL),
+            let slash = url.utf8.dropFirst(url.hasPrefix("https") ? 8 : 7).firstIndex(of: UInt8(ascii: "/"))
+        {
             return String(url[slash...])
         }
         guard let url = URL(string: baseURL) else { return "/" }
@@ -74,11 +76,14 @@ public struct SiteConfig: Sendable {
         if let colon = authority.firstIndex(of: ":") {
             host = authority[..<colon]
             let port = authority[(colon + 1)...]
-            guard !port.isEmpty, port.count <= 5, port.allSatisfy({ ("0"..."9").contains($0) }), let number = Int(String(String.UnicodeScalarView(port))),
-                  (1...65535).contains(number)
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy({ ("0"..."9").contains($0) }),
+                let number = Int(String(String.UnicodeScalarView(port))),
+                (1...65535).contains(number)
             else { return fail("cổng sau dấu \":\" phải là số từ 1 đến 65535") }
         }
-        let hostIsPlain = host.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" }
+        let hostIsPlain = host.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-"
+        }
         let labels = String(String.UnicodeScalarView(host)).split(separator: ".", omittingEmptySubsequences: false)
         guard hostIsPlain, !host.isEmpty, !labels.contains(where: \.isEmpty) else {
             return fail("tên miền chỉ gồm chữ không dấu, số, dấu chấm và dấu gạch ngang")
@@ -95,7 +100,10 @@ public struct SiteConfig: Sendable {
             if dots == "." || dots == ".." { return fail("đường dẫn không được có đoạn \"\(name)\"") }
             if segment.contains("\\") { return fail("đường dẫn không được có dấu \"\\\"") }
             if segment.contains("?") || segment.contains("#") { return fail("địa chỉ gốc không được có \"?\" hoặc \"#\"") }
-            if segment.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.generalCategory == .format }) {
+            if segment.contains(where: {
+                $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+                    || $0.properties.generalCategory == .format
+            }) {
                 return fail("đường dẫn không được có dấu cách hay ký tự điều khiển")
             }
             if segment.contains(where: { "\"<>`{}|^'".unicodeScalars.contains($0) }) {
@@ -105,8 +113,10 @@ public struct SiteConfig: Sendable {
         return .success(text.hasSuffix("/") ? text : text + "/")
     }
 
-    public static let knownKeys = ["title", "description", "base_url", "language", "as_of", "unit", "peer_group",
-                                   "publisher", "source_note", "unsafe_html", "vneid"]
+    public static let knownKeys = [
+        "title", "description", "base_url", "language", "as_of", "unit", "peer_group",
+        "publisher", "source_note", "unsafe_html", "vneid"
+    ]
     static let knownVNeIDKeys = ["met", "near"]
 
     public static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> SiteConfig {
@@ -122,8 +132,10 @@ public struct SiteConfig: Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: error.source.begin.line, column: error.source.begin.column),
-                                         "site.toml không hợp lệ: \(error.description)"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: file, line: error.source.begin.line, column: error.source.begin.column),
+                    "site.toml không hợp lệ: \(error.description)"))
         } catch {
             throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1), "site.toml không hợp lệ: \(error)"))
         }
@@ -170,12 +182,15 @@ public struct SiteConfig: Sendable {
                 diagnostics.error(reader.location(ofKey: "as_of"), "\"as_of\" phải là ngày dạng 2025-11-20 (không có ngoặc kép)")
             }
         } else {
-            diagnostics.error(SourceLocation(file: file, line: 1, column: 1), "thiếu khoá \"as_of\": ngày số liệu được chốt, ví dụ as_of = 2025-11-20")
+            diagnostics.error(
+                SourceLocation(file: file, line: 1, column: 1), "thiếu khoá \"as_of\": ngày số liệu được chốt, ví dụ as_of = 2025-11-20")
         }
 
         var unsafeHTML = false
         if let value = table["unsafe_html"] {
-            if let flag = value.bool { unsafeHTML = flag } else {
+            if let flag = value.bool {
+                unsafeHTML = flag
+            } else {
                 diagnostics.error(reader.location(ofKey: "unsafe_html"), "\"unsafe_html\" phải là true hoặc false")
             }
         }
@@ -196,7 +211,9 @@ public struct SiteConfig: Sendable {
                 if let met = percent("met") { thresholds.met = met }
                 if let near = percent("near") { thresholds.near = near }
                 if thresholds.near > thresholds.met {
-                    diagnostics.error(reader.location(ofKey: "near"), "\"vneid.near\" (\(thresholds.near)) phải nhỏ hơn hoặc bằng \"vneid.met\" (\(thresholds.met))")
+                    diagnostics.error(
+                        reader.location(ofKey: "near"),
+                        "\"vneid.near\" (\(thresholds.near)) phải nhỏ hơn hoặc bằng \"vneid.met\" (\(thresholds.met))")
                 }
             } else {
                 diagnostics.error(reader.location(ofKey: "vneid"), "\"vneid\" phải là một bảng [vneid]")

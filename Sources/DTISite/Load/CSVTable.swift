@@ -52,13 +52,16 @@ public struct CSVTable: Sendable {
         }
         let delimiter = detectDelimiter(text)
         if let open = unterminatedQuote(text, delimiter: delimiter) {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: open.line, column: open.column),
-                "dấu ngoặc kép (\") mở ở đây không được đóng; mỗi ô bắt đầu bằng \" phải kết thúc bằng \""))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: file, line: open.line, column: open.column),
+                    "dấu ngoặc kép (\") mở ở đây không được đóng; mỗi ô bắt đầu bằng \" phải kết thúc bằng \""))
         }
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false,
-                                   delimiter: delimiter.unicodeScalars.first ?? ",")
+            reader = try CSVReader(
+                string: text, hasHeaderRow: false, trimFields: false,
+                delimiter: delimiter.unicodeScalars.first ?? ",")
         } catch {
             throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1), "không đọc được CSV: \(error)"))
         }
@@ -85,9 +88,16 @@ public struct CSVTable: Sendable {
         var seen: [String: Int] = [:]
         for (index, name) in header.enumerated() {
             if name.isEmpty, index < header.count - 1 || header.count == 1 {
-                problems.append(.error(SourceLocation(file: file, line: 1, column: index + 1), "cột \(cellName(row: 1, column: index)) không có tên trong dòng tiêu đề"))
+                problems.append(
+                    .error(
+                        SourceLocation(file: file, line: 1, column: index + 1),
+                        "cột \(cellName(row: 1, column: index)) không có tên trong dòng tiêu đề"))
             } else if let earlier = seen[name], !name.isEmpty {
-                problems.append(.error(SourceLocation(file: file, line: 1, column: index + 1), "cột \"\(name)\" xuất hiện hai lần (cột \(cellName(row: 1, column: earlier)) và \(cellName(row: 1, column: index)))"))
+                problems.append(
+                    .error(
+                        SourceLocation(file: file, line: 1, column: index + 1),
+                        "cột \"\(name)\" xuất hiện hai lần (cột \(cellName(row: 1, column: earlier)) và \(cellName(row: 1, column: index)))"
+                    ))
             }
             seen[name] = index
         }
@@ -97,8 +107,11 @@ public struct CSVTable: Sendable {
             let extra = row.fields.dropFirst(header.count)
             if row.fields.count > header.count, extra.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let delimiterName = delimiter == ";" ? "dấu chấm phẩy" : delimiter == "\t" ? "dấu tab" : "dấu phẩy"
-            problems.append(.error(SourceLocation(file: file, line: row.line, column: min(row.fields.count, header.count) + 1),
-                "dòng \(row.line) có \(row.fields.count) ô nhưng tiêu đề có \(header.count) cột; kiểm tra \(delimiterName) thừa hoặc thiếu, hoặc ô chứa dấu phân cách mà không đặt trong ngoặc kép"))
+            problems.append(
+                .error(
+                    SourceLocation(file: file, line: row.line, column: min(row.fields.count, header.count) + 1),
+                    "dòng \(row.line) có \(row.fields.count) ô nhưng tiêu đề có \(header.count) cột; kiểm tra \(delimiterName) thừa hoặc thiếu, hoặc ô chứa dấu phân cách mà không đặt trong ngoặc kép"
+                ))
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         let width = header.count
@@ -113,8 +126,7 @@ public struct CSVTable: Sendable {
         var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
         var quoted = false
         for ch in headerLine {
-            if ch == "\"" { quoted.toggle() }
-            else if !quoted, counts[ch] != nil { counts[ch, default: 0] += 1 }
+            if ch == "\"" { quoted.toggle() } else if !quoted, counts[ch] != nil { counts[ch, default: 0] += 1 }
         }
         let best = counts.max { a, b in a.value == b.value ? a.key == "," : a.value < b.value }
         return (best?.value ?? 0) > 0 ? best!.key : ","
@@ -148,8 +160,11 @@ public struct CSVTable: Sendable {
                     inQuotes = false
                     previousWasQuote = false
                     atFieldStart = (ch == delimiter || ch == "\n")
-                } 
-                if ch == "\n" { line += 1; column = 0 }
+                }
+                if ch == "\n" {
+                    line += 1
+                    column = 0
+                }
                 continue
             }
             if ch == "\"", atFieldStart {
@@ -158,7 +173,10 @@ public struct CSVTable: Sendable {
                 openedAt = (line, column)
             }
             atFieldStart = (ch == delimiter || ch == "\n")
-            if ch == "\n" { line += 1; column = 0 }
+            if ch == "\n" {
+                line += 1
+                column = 0
+            }
         }
         return inQuotes && !previousWasQuote ? openedAt : nil
     }

@@ -39,15 +39,23 @@ public struct ContentLoader {
 
         // Tables and Markdown files are read and parsed concurrently, the tables first (a national
         // VNeID table is the longest single job); results keep file order.
-        enum Job { case table(URL), markdown(URL, folder: String) }
-        enum Loaded { case table(CSVTable), markdown(MarkdownSource), failed(DiagnosticError) }
+        enum Job {
+            case table(URL)
+            case markdown(URL, folder: String)
+        }
+        enum Loaded {
+            case table(CSVTable)
+            case markdown(MarkdownSource)
+            case failed(DiagnosticError)
+        }
         let tableURLs = files(in: "data", extension: "csv", into: &diagnostics) + files(in: "data", extension: "json", into: &diagnostics)
         let pillarURLs = files(in: "tru-cot", extension: "md", into: &diagnostics)
         let documentURLs = files(in: "van-ban", extension: "md", into: &diagnostics)
         let topLevel = files(in: "", extension: "md", into: &diagnostics)
         let homeURLs = topLevel.filter { $0.lastPathComponent == "_index.md" }
         let pageURLs = topLevel.filter { $0.lastPathComponent != "_index.md" }
-        let jobs: [Job] = tableURLs.map { .table($0) } + pillarURLs.map { .markdown($0, folder: "tru-cot") }
+        let jobs: [Job] =
+            tableURLs.map { .table($0) } + pillarURLs.map { .markdown($0, folder: "tru-cot") }
             + documentURLs.map { .markdown($0, folder: "van-ban") } + (homeURLs + pageURLs).map { .markdown($0, folder: "") }
         var results = [Loaded?](repeating: nil, count: jobs.count)
         let prefix = displayPrefix
@@ -58,11 +66,14 @@ public struct ContentLoader {
                     switch jobs[i] {
                     case .table(let url):
                         let shown = prefix + "/data/" + url.lastPathComponent
-                        slots[i] = .table(url.pathExtension == "json" ? try JSONTable.load(url, displayPath: shown)
-                                                                       : try CSVTable.load(url, displayPath: shown))
+                        slots[i] = .table(
+                            url.pathExtension == "json"
+                                ? try JSONTable.load(url, displayPath: shown)
+                                : try CSVTable.load(url, displayPath: shown))
                     case .markdown(let url, let folder):
                         let name = url.lastPathComponent
-                        slots[i] = .markdown(try MarkdownSource.load(url, displayPath: prefix + "/" + (folder.isEmpty ? name : folder + "/" + name)))
+                        slots[i] = .markdown(
+                            try MarkdownSource.load(url, displayPath: prefix + "/" + (folder.isEmpty ? name : folder + "/" + name)))
                     }
                 } catch {
                     slots[i] = .failed(error)
@@ -77,12 +88,16 @@ public struct ContentLoader {
             case (.table(let url), .table(let table)):
                 let name = url.deletingPathExtension().lastPathComponent
                 if tables[name] != nil {
-                    diagnostics.error(SourceLocation(file: display("data/" + url.lastPathComponent)), "có cả data/\(name).csv và data/\(name).json; hãy giữ một tệp")
+                    diagnostics.error(
+                        SourceLocation(file: display("data/" + url.lastPathComponent)),
+                        "có cả data/\(name).csv và data/\(name).json; hãy giữ một tệp")
                 } else {
                     tables[name] = table
                 }
             case (.markdown, .markdown(let source)): sources.append(source)
-            case (.markdown, .failed(let error)): diagnostics.append(contentsOf: error.diagnostics); sources.append(nil)
+            case (.markdown, .failed(let error)):
+                diagnostics.append(contentsOf: error.diagnostics)
+                sources.append(nil)
             case (.table(let url), .failed(let error)):
                 diagnostics.append(contentsOf: error.diagnostics)
                 unreadable.insert(url.deletingPathExtension().lastPathComponent)
@@ -101,8 +116,9 @@ public struct ContentLoader {
         let pages = take(pageURLs.count)
 
         guard let config else { return nil }
-        return LoadedContent(config: config, tables: tables, pillarSources: pillars, documentSources: documents,
-                             pageSources: pages, homeSource: home, unreadableTables: unreadable)
+        return LoadedContent(
+            config: config, tables: tables, pillarSources: pillars, documentSources: documents,
+            pageSources: pages, homeSource: home, unreadableTables: unreadable)
     }
 
     func display(_ relative: String) -> String { displayPrefix + "/" + relative }
@@ -121,7 +137,8 @@ public struct ContentLoader {
     func configFile(into diagnostics: inout Diagnostics) -> URL? {
         let containment = FolderContainment(root: contentDirectory, shownRoot: displayPrefix)
         let url = contentDirectory.appendingPathComponent("site.toml")
-        guard let entry = containment.entry("site.toml", in: contentDirectory.path, folderResolved: containment.resolve(contentDirectory)) else {
+        guard let entry = containment.entry("site.toml", in: contentDirectory.path, folderResolved: containment.resolve(contentDirectory))
+        else {
             return url  // missing: reading it reports that
         }
         guard containment.contains(entry.resolved) else {
@@ -170,8 +187,9 @@ struct FolderContainment {
         let resolved = isLink ? URL(fileURLWithPath: directory + "/" + name).resolvingSymlinksInPath().path : folderResolved + "/" + name
         // A broken link is neither a file nor a folder, but still judged by where it points.
         if isLink, stat(directory + "/" + name, &info) != 0 { info.st_mode = 0 }
-        return Entry(resolved: resolved, isLink: isLink, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR,
-                     isRegular: (info.st_mode & S_IFMT) == S_IFREG)
+        return Entry(
+            resolved: resolved, isLink: isLink, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR,
+            isRegular: (info.st_mode & S_IFMT) == S_IFREG)
     }
 
     /// Regular files directly in `directory` whose name passes `filter` (hidden files never do), sorted

@@ -48,8 +48,10 @@ public struct MarkdownSource: Sendable {
             lineStart = utf8.index(after: lineEnd)
             lineNumber += 1
         }
-        throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1),
-            "phần đầu (front matter) mở bằng \"---\" ở dòng 1 nhưng không có dòng \"---\" đóng lại"))
+        throw DiagnosticError(
+            .error(
+                SourceLocation(file: file, line: 1, column: 1),
+                "phần đầu (front matter) mở bằng \"---\" ở dòng 1 nhưng không có dòng \"---\" đóng lại"))
     }
 }
 
@@ -84,15 +86,21 @@ public struct FrontMatter: Sendable {
 
     static func parse(yaml: String, file: String, firstLine: Int) throws(DiagnosticError) -> FrontMatter {
         guard yaml.utf8.count <= maximumSize else {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: firstLine, column: 1),
-                "phần đầu (front matter) dài \(yaml.utf8.count / 1024) KiB, quá giới hạn \(maximumSize / 1024) KiB; hãy chuyển nội dung dài xuống phần thân bài"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: file, line: firstLine, column: 1),
+                    "phần đầu (front matter) dài \(yaml.utf8.count / 1024) KiB, quá giới hạn \(maximumSize / 1024) KiB; hãy chuyển nội dung dài xuống phần thân bài"
+                ))
         }
         // Anchors and aliases are refused before composing: a few lines of aliases can expand into
         // billions of nodes ("billion laughs"), and front matter never needs them. The parser's own
         // events say where they are, whatever the spacing around them.
         if let at = anchorOrAlias(in: yaml) {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: at.line + firstLine - 1, column: at.column),
-                "không dùng anchor/alias YAML (&… hoặc *…) trong phần đầu; hãy viết giá trị trực tiếp, hoặc đặt giá trị trong ngoặc kép"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: file, line: at.line + firstLine - 1, column: at.column),
+                    "không dùng anchor/alias YAML (&… hoặc *…) trong phần đầu; hãy viết giá trị trực tiếp, hoặc đặt giá trị trong ngoặc kép"
+                ))
         }
         let root: Node?
         do {
@@ -101,14 +109,17 @@ public struct FrontMatter: Sendable {
             // every key and value, which costs more than the rest of reading a document.
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw DiagnosticError(.error(location(of: error, file: file, firstLine: firstLine), "phần đầu YAML không hợp lệ: \(problem(of: error))"))
+            throw DiagnosticError(
+                .error(location(of: error, file: file, firstLine: firstLine), "phần đầu YAML không hợp lệ: \(problem(of: error))"))
         } catch {
             throw DiagnosticError(.error(SourceLocation(file: file, line: firstLine, column: 1), "phần đầu YAML không hợp lệ: \(error)"))
         }
         guard let root else { return FrontMatter(file: file, entries: [:]) }
         guard case .mapping(let mapping) = root else {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: firstLine, column: 1),
-                "phần đầu phải là các dòng \"khoá: giá trị\" (ví dụ \"title: Hạ tầng số\")"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: file, line: firstLine, column: 1),
+                    "phần đầu phải là các dòng \"khoá: giá trị\" (ví dụ \"title: Hạ tầng số\")"))
         }
         var entries: [String: Entry] = [:]
         var problems: [Diagnostic] = []

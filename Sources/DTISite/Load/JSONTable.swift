@@ -17,10 +17,14 @@ enum JSONTable {
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1), "JSON không hợp lệ: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)"))
+            throw DiagnosticError(
+                .error(
+                    SourceLocation(file: file, line: 1, column: 1),
+                    "JSON không hợp lệ: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)"))
         }
         guard let records = object as? [Any] else {
-            throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1), "tệp JSON phải là một mảng các đối tượng: [{\"year\": 2024, …}, …]"))
+            throw DiagnosticError(
+                .error(SourceLocation(file: file, line: 1, column: 1), "tệp JSON phải là một mảng các đối tượng: [{\"year\": 2024, …}, …]"))
         }
         let lines = recordLines(text)
         var header: [String] = []
@@ -29,7 +33,8 @@ enum JSONTable {
         for (index, record) in records.enumerated() {
             let line = index < lines.count ? lines[index] : 1
             guard let fields = record as? [String: Any] else {
-                problems.append(.error(SourceLocation(file: file, line: line, column: 1), "phần tử thứ \(index + 1) phải là một đối tượng {…}"))
+                problems.append(
+                    .error(SourceLocation(file: file, line: line, column: 1), "phần tử thứ \(index + 1) phải là một đối tượng {…}"))
                 continue
             }
             for key in fields.keys.sorted() where !header.contains(key) { header.append(key) }

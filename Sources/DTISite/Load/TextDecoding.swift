@@ -7,8 +7,10 @@ enum TextDecoding {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             guard let text = String(data: data, encoding: .utf16) else {
-                throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1),
-                    "tệp bắt đầu bằng dấu UTF-16 nhưng nội dung không đúng UTF-16; hãy lưu lại dưới dạng \"CSV UTF-8\""))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: file, line: 1, column: 1),
+                        "tệp bắt đầu bằng dấu UTF-16 nhưng nội dung không đúng UTF-16; hãy lưu lại dưới dạng \"CSV UTF-8\""))
             }
             return normalize(text)
         }
@@ -22,11 +24,19 @@ enum TextDecoding {
         while index < bytes.count {
             let length = utf8SequenceLength(bytes, at: index)
             if length == 0 { break }
-            if bytes[index] == 0x0A { line += 1; column = 1 } else { column += 1 }
+            if bytes[index] == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index += length
         }
-        throw DiagnosticError(.error(SourceLocation(file: file, line: line, column: column),
-            "tệp không phải văn bản UTF-8 (byte 0x\(String(bytes[min(index, bytes.count - 1)], radix: 16, uppercase: true)) không hợp lệ); trong Excel hãy chọn \"Lưu thành\" → \"CSV UTF-8\""))
+        throw DiagnosticError(
+            .error(
+                SourceLocation(file: file, line: line, column: column),
+                "tệp không phải văn bản UTF-8 (byte 0x\(String(bytes[min(index, bytes.count - 1)], radix: 16, uppercase: true)) không hợp lệ); trong Excel hãy chọn \"Lưu thành\" → \"CSV UTF-8\""
+            ))
     }
 
     /// Length of a valid UTF-8 sequence at `i`, or 0 if invalid.
@@ -60,8 +70,15 @@ enum TextDecoding {
         var previousCR = false
         for byte in t.utf8 {
             if byte == 0x00 { continue }
-            if byte == 0x0D { out.append(0x0A); previousCR = true; continue }
-            if byte == 0x0A, previousCR { previousCR = false; continue }
+            if byte == 0x0D {
+                out.append(0x0A)
+                previousCR = true
+                continue
+            }
+            if byte == 0x0A, previousCR {
+                previousCR = false
+                continue
+            }
             previousCR = false
             out.append(byte)
         }

@@ -17,12 +17,21 @@ public struct CustomElement: Sendable, Hashable {
         var attributes: [String: String] = [:]
         while true {
             text = text.drop { $0.isWhitespace }
-            if text.hasPrefix("/>") { text = text.dropFirst(2); break }
-            if text.hasPrefix(">") { text = text.dropFirst(); break }
+            if text.hasPrefix("/>") {
+                text = text.dropFirst(2)
+                break
+            }
+            if text.hasPrefix(">") {
+                text = text.dropFirst()
+                break
+            }
             let key = String(text.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
             guard !key.isEmpty else { return nil }
             text = text.dropFirst(key.count).drop { $0.isWhitespace }
-            guard text.first == "=" else { attributes[key] = ""; continue }
+            guard text.first == "=" else {
+                attributes[key] = ""
+                continue
+            }
             text = text.dropFirst().drop { $0.isWhitespace }
             guard let quote = text.first, quote == "\"" || quote == "'" else { return nil }
             text = text.dropFirst()

@@ -27,8 +27,10 @@ public struct MarkdownRenderer: Sendable {
     public var allowRawHTML: Bool
     /// Ids the theme's templates use on the same page ("noi-dung" for <main>, section ids):
     /// a heading with the same text gets a numbered id instead ("noi-dung-2").
-    public var reservedIDs: Set<String> = ["noi-dung", "qua-cac-nam", "so-sanh", "chi-tieu", "nhiem-vu", "muc-tieu",
-                                           "noi-dung-ke-hoach", "tru-cot-nam", "van-ban-moi", "q", "search-status", "search-results"]
+    public var reservedIDs: Set<String> = [
+        "noi-dung", "qua-cac-nam", "so-sanh", "chi-tieu", "nhiem-vu", "muc-tieu",
+        "noi-dung-ke-hoach", "tru-cot-nam", "van-ban-moi", "q", "search-status", "search-results"
+    ]
     public var elementRenderer: ElementRenderer?
 
     public init(basePath: String, allowRawHTML: Bool, elementRenderer: ElementRenderer? = nil) {
@@ -69,8 +71,10 @@ public struct MarkdownRenderer: Sendable {
             let safe = LinkPolicy.rewrite(url, basePath: basePath)
             if safe != url {
                 if safe.isEmpty {
-                    diagnostics.append(.warning(location(of: node, file: file, firstLine: firstLine),
-                                                "liên kết \"\(url)\" bị bỏ vì không an toàn (chỉ dùng http, https, mailto, tel hoặc đường dẫn trong trang)"))
+                    diagnostics.append(
+                        .warning(
+                            location(of: node, file: file, firstLine: firstLine),
+                            "liên kết \"\(url)\" bị bỏ vì không an toàn (chỉ dùng http, https, mailto, tel hoặc đường dẫn trong trang)"))
                 }
                 _ = safe.withCString { cmark_node_set_url(node, $0) }
             }
@@ -81,7 +85,12 @@ public struct MarkdownRenderer: Sendable {
             let text = plainText(of: node)
             var id = Slug.make(text)
             if id.isEmpty { id = "muc" }
-            if let n = usedIDs[id] { usedIDs[id] = n + 1; id += "-\(n + 1)" } else { usedIDs[id] = 1 }
+            if let n = usedIDs[id] {
+                usedIDs[id] = n + 1
+                id += "-\(n + 1)"
+            } else {
+                usedIDs[id] = 1
+            }
             let level = Int(cmark_node_get_heading_level(node))
             headings.append(Heading(level: level, text: text, id: id))
             // An empty anchor as first child: libcmark's renderer cannot put an id on the heading itself.
@@ -99,12 +108,14 @@ public struct MarkdownRenderer: Sendable {
                     diagnostics += rendered.diagnostics
                     replace(node, with: rendered.html)
                 } else {
-                    diagnostics.append(.warning(at, "thẻ <\(element.name)> không dùng được ở đây (kiểm tra tên và thuộc tính); thẻ bị bỏ qua"))
+                    diagnostics.append(
+                        .warning(at, "thẻ <\(element.name)> không dùng được ở đây (kiểm tra tên và thuộc tính); thẻ bị bỏ qua"))
                     replace(node, with: "")
                 }
             } else if !allowRawHTML {
                 if !literal.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<!--") {
-                    diagnostics.append(.warning(at, "HTML viết trực tiếp trong Markdown bị bỏ (đặt unsafe_html = true trong site.toml nếu thật sự cần)"))
+                    diagnostics.append(
+                        .warning(at, "HTML viết trực tiếp trong Markdown bị bỏ (đặt unsafe_html = true trong site.toml nếu thật sự cần)"))
                 }
                 replace(node, with: cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK ? "<!-- raw HTML omitted -->\n" : "")
             }
@@ -123,8 +134,9 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func location(of node: OpaquePointer, file: String, firstLine: Int) -> SourceLocation {
-        SourceLocation(file: file, line: Int(cmark_node_get_start_line(node)) + firstLine - 1,
-                       column: Int(cmark_node_get_start_column(node)))
+        SourceLocation(
+            file: file, line: Int(cmark_node_get_start_line(node)) + firstLine - 1,
+            column: Int(cmark_node_get_start_column(node)))
     }
 
     private func plainText(of node: OpaquePointer) -> String {

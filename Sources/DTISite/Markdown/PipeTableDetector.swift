@@ -10,8 +10,11 @@ enum PipeTableDetector {
             let header = lines[index].trimmingCharacters(in: .whitespaces)
             let rule = lines[index + 1].trimmingCharacters(in: .whitespaces)
             if header.contains("|"), isDelimiterRow(rule) {
-                result.append(.warning(SourceLocation(file: file, line: index + firstLine, column: 1),
-                    "bảng Markdown (dòng có \"|\") không được hỗ trợ và sẽ hiện thành chữ; hãy chuyển bảng sang tệp CSV trong Content/data/ (mỗi cột một ô, dòng đầu là tiêu đề)"))
+                result.append(
+                    .warning(
+                        SourceLocation(file: file, line: index + firstLine, column: 1),
+                        "bảng Markdown (dòng có \"|\") không được hỗ trợ và sẽ hiện thành chữ; hãy chuyển bảng sang tệp CSV trong Content/data/ (mỗi cột một ô, dòng đầu là tiêu đề)"
+                    ))
                 index += 2
                 while index < lines.count, lines[index].contains("|") { index += 1 }
                 continue
@@ -25,8 +28,9 @@ enum PipeTableDetector {
     private static func isDelimiterRow(_ line: String) -> Bool {
         guard line.contains("-"), line.contains("|") || line.filter({ $0 == "-" }).count >= 3 else { return false }
         let cells = line.split(separator: "|", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
-        return !cells.isEmpty && cells.allSatisfy { cell in
-            !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" } && cell.contains("-")
-        } && line.contains("|")
+        return !cells.isEmpty
+            && cells.allSatisfy { cell in
+                !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" } && cell.contains("-")
+            } && line.contains("|")
     }
 }

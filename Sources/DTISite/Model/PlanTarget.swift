@@ -4,7 +4,10 @@ import Foundation
 /// with its baseline and, where known, the latest actual value.
 public struct PlanTarget: Sendable, Hashable {
     public enum Comparator: String, Sendable, Hashable {
-        case atLeast = ">=", atMost = "<=", equal = "=", range, text
+        case atLeast = ">="
+        case atMost = "<="
+        case equal = "="
+        case range, text
 
         public var symbol: String {
             switch self {

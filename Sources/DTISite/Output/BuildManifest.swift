@@ -60,15 +60,19 @@ struct BuildManifest {
             }
         }
         if let executable = Bundle.main.executableURL,
-           let attributes = try? FileManager.default.attributesOfItem(atPath: executable.resolvingSymlinksInPath().path) {
-            hasher.add("|exe|\((attributes[.size] as? NSNumber)?.intValue ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+            let attributes = try? FileManager.default.attributesOfItem(atPath: executable.resolvingSymlinksInPath().path)
+        {
+            hasher.add(
+                "|exe|\((attributes[.size] as? NSNumber)?.intValue ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+            )
         }
         return hasher.hex
     }
 
     static func read(from directory: String) -> BuildManifest? {
         guard let data = FileManager.default.contents(atPath: directory + "/" + fileName),
-              FileSystem.kind(directory + "/" + fileName) == .file else { return nil }
+            FileSystem.kind(directory + "/" + fileName) == .file
+        else { return nil }
         return parse(String(decoding: data, as: UTF8.self))
     }
 
@@ -93,7 +97,8 @@ struct BuildManifest {
                 // "F size modified inode path": the path last, as it may hold spaces.
                 let parts = rest.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
                 guard parts.count == 4, let size = Int(parts[0]), let modified = Int64(parts[1]),
-                      let inode = UInt64(parts[2]), !parts[3].isEmpty else { return nil }
+                    let inode = UInt64(parts[2]), !parts[3].isEmpty
+                else { return nil }
                 manifest.files[String(parts[3])] = Entry(size: size, modified: modified, inode: inode)
             default: return nil
             }
@@ -108,7 +113,8 @@ struct BuildManifest {
         var manifest = BuildManifest(clean: false, fingerprint: lines[0], pages: pages, files: [:])
         for line in lines.dropFirst(2) where !line.isEmpty && !line.hasPrefix("W ") && !line.hasPrefix("P ") {
             guard let space = line.utf8.lastIndex(of: UInt8(ascii: " ")),
-                  let size = Int(line[line.utf8.index(after: space)...]) else { return nil }
+                let size = Int(line[line.utf8.index(after: space)...])
+            else { return nil }
             manifest.files[String(line[..<space])] = Entry(size: size)
         }
         return manifest
@@ -147,7 +153,11 @@ struct ContentHasher {
             i += 8
         }
         var tail: UInt64 = 0, shift: UInt64 = 0
-        while i < count { tail |= UInt64(bytes[i]) << shift; shift += 8; i += 1 }
+        while i < count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
         h = (h ^ tail ^ (UInt64(truncatingIfNeeded: count) << 56)) &* 0xC4CE_B9FE_1A85_EC53
         state = h ^ (h >> 29)
     }
@@ -164,8 +174,10 @@ struct ContentHasher {
     /// The hash, mixed so that every input bit reaches every output bit.
     var digest: UInt64 {
         var h = state
-        h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 33)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The POSIX calls the writer makes, each one named so that a test can stop the writer right before
@@ -32,8 +33,9 @@ enum FileSystem {
         default: kind = .other
         }
         let modified = Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec)
-        return Identity(kind: kind, size: Int(info.st_size), modified: modified,
-                        inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
+        return Identity(
+            kind: kind, size: Int(info.st_size), modified: modified,
+            inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
     }
 
     static func kind(_ path: String) -> Kind { identity(path).kind }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What is in an output directory, read with plain POSIX calls: FileManager's enumerator builds an
@@ -38,8 +39,10 @@ enum FileTree {
         return result
     }
 
-    private static func walk(_ directory: String, prefix: String, followLinks: Bool, visited: inout Set<[UInt64]>,
-                             into result: inout [String: Int], others: inout [String: FileSystem.Kind]?) {
+    private static func walk(
+        _ directory: String, prefix: String, followLinks: Bool, visited: inout Set<[UInt64]>,
+        into result: inout [String: Int], others: inout [String: FileSystem.Kind]?
+    ) {
         if followLinks {
             var info = stat()
             guard stat(directory, &info) == 0, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
@@ -56,7 +59,8 @@ enum FileTree {
             guard (followLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFREG: result[prefix + name] = Int(info.st_size)
-            case S_IFDIR: walk(path, prefix: prefix + name + "/", followLinks: followLinks, visited: &visited, into: &result, others: &others)
+            case S_IFDIR:
+                walk(path, prefix: prefix + name + "/", followLinks: followLinks, visited: &visited, into: &result, others: &others)
             case S_IFLNK: others?[prefix + name] = .link
             default: others?[prefix + name] = .other
             }

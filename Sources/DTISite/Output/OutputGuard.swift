@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where the output may be, decided before anything is read or written. The output directory is
@@ -16,8 +17,10 @@ enum OutputGuard {
         var output = given
         if FileSystem.kind(given.path) == .link {
             guard let target = realPath(given.path) else {
-                throw DiagnosticError(.error(SourceLocation(file: shown),
-                    "thư mục đầu ra là liên kết tượng trưng tới một nơi không tồn tại; hãy tạo thư mục đích hoặc sửa liên kết"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown),
+                        "thư mục đầu ra là liên kết tượng trưng tới một nơi không tồn tại; hãy tạo thư mục đích hoặc sửa liên kết"))
             }
             output = URL(fileURLWithPath: target)
         }
@@ -31,16 +34,24 @@ enum OutputGuard {
         for (path, role) in protected {
             let name = URL(fileURLWithPath: path).lastPathComponent
             if out == path {
-                throw DiagnosticError(.error(SourceLocation(file: shown),
-                    "thư mục đầu ra chính là \(role) (\(name)); dtisite sẽ thay nội dung của nó bằng trang dựng ra. Hãy chọn thư mục khác, ví dụ public/"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown),
+                        "thư mục đầu ra chính là \(role) (\(name)); dtisite sẽ thay nội dung của nó bằng trang dựng ra. Hãy chọn thư mục khác, ví dụ public/"
+                    ))
             }
             if isInside(path, out) {
-                throw DiagnosticError(.error(SourceLocation(file: shown),
-                    "thư mục đầu ra chứa \(role) (\(name)); hãy chọn một thư mục riêng, ví dụ public/"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown),
+                        "thư mục đầu ra chứa \(role) (\(name)); hãy chọn một thư mục riêng, ví dụ public/"))
             }
             if isInside(out, path), role != "thư mục dự án" {
-                throw DiagnosticError(.error(SourceLocation(file: shown),
-                    "thư mục đầu ra nằm trong \(role) (\(name)); trang dựng ra sẽ lẫn vào nội dung. Hãy chọn thư mục ngoài nó, ví dụ public/"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown),
+                        "thư mục đầu ra nằm trong \(role) (\(name)); trang dựng ra sẽ lẫn vào nội dung. Hãy chọn thư mục ngoài nó, ví dụ public/"
+                    ))
             }
         }
         return output

@@ -5,7 +5,8 @@
 enum OutputPath {
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0"),
-              !path.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return false }
+            !path.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F })
+        else { return false }
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         return components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }

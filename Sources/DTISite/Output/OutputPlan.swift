@@ -27,18 +27,24 @@ struct OutputPlan {
         var paths: Set<String> = []
         for file in files {
             guard OutputPath.isSafe(file.path) else {
-                throw DiagnosticError(.error(SourceLocation(file: shown), "đường dẫn đầu ra không hợp lệ \"\(file.path)\" (không được ra ngoài thư mục đầu ra)"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown), "đường dẫn đầu ra không hợp lệ \"\(file.path)\" (không được ra ngoài thư mục đầu ra)"))
             }
             guard paths.insert(file.path).inserted else {
-                throw DiagnosticError(.error(SourceLocation(file: shown), "hai trang cùng ghi vào \"\(file.path)\"; hãy đổi slug của một trong hai"))
+                throw DiagnosticError(
+                    .error(SourceLocation(file: shown), "hai trang cùng ghi vào \"\(file.path)\"; hãy đổi slug của một trong hai"))
             }
         }
         var folderSet: Set<String> = []
         for path in paths { for folder in FileSystem.ancestors(of: path) { folderSet.insert(folder) } }
         if let clash = folderSet.intersection(paths).sorted().first {
-            throw DiagnosticError(.error(SourceLocation(file: shown), "\"\(clash)\" vừa là một tệp vừa là thư mục của trang khác; hãy đổi slug"))
+            throw DiagnosticError(
+                .error(SourceLocation(file: shown), "\"\(clash)\" vừa là một tệp vừa là thư mục của trang khác; hãy đổi slug"))
         }
-        folders = folderSet.sorted { ($0.utf8.count(where: { $0 == UInt8(ascii: "/") }), $0) < ($1.utf8.count(where: { $0 == UInt8(ascii: "/") }), $1) }
+        folders = folderSet.sorted {
+            ($0.utf8.count(where: { $0 == UInt8(ascii: "/") }), $0) < ($1.utf8.count(where: { $0 == UInt8(ascii: "/") }), $1)
+        }
 
         let exists = FileSystem.kind(root) == .directory
         let (existing, others) = exists ? FileTree.outputEntries(in: root) : ([:], [:])
@@ -50,8 +56,10 @@ struct OutputPlan {
                 throw DiagnosticError(.error(SourceLocation(file: shown + "/" + folder), Self.obstacle(kind, needs: "thư mục")))
             }
             if existing[folder] != nil, !owned.contains(folder) {
-                throw DiagnosticError(.error(SourceLocation(file: shown + "/" + folder),
-                    "tệp này không do dtisite ghi nhưng nằm đúng chỗ trang cần một thư mục; hãy đổi tên hoặc chuyển nó đi"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown + "/" + folder),
+                        "tệp này không do dtisite ghi nhưng nằm đúng chỗ trang cần một thư mục; hãy đổi tên hoặc chuyển nó đi"))
             }
         }
         for path in paths.sorted() {
@@ -59,8 +67,10 @@ struct OutputPlan {
                 throw DiagnosticError(.error(SourceLocation(file: shown + "/" + path), Self.obstacle(kind, needs: "tệp")))
             }
             if existing[path] != nil, !owned.contains(path), !writer.force {
-                throw DiagnosticError(.error(SourceLocation(file: shown + "/" + path),
-                    "tệp này không do dtisite ghi; dtisite không ghi đè. Hãy đổi tên hoặc chuyển nó đi, hoặc dựng lại với --force"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown + "/" + path),
+                        "tệp này không do dtisite ghi; dtisite không ghi đè. Hãy đổi tên hoặc chuyển nó đi, hoặc dựng lại với --force"))
             }
         }
 
@@ -84,8 +94,10 @@ struct OutputPlan {
             if isSame {
                 unchanged += 1
             } else if file.keptSize != nil {
-                throw DiagnosticError(.error(SourceLocation(file: shown + "/" + file.path),
-                    "tệp đã bị thay đổi hoặc xoá trong lúc dựng trang; hãy chạy lại lệnh dựng"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown + "/" + file.path),
+                        "tệp đã bị thay đổi hoặc xoá trong lúc dựng trang; hãy chạy lại lệnh dựng"))
             } else {
                 changed.append(file)
             }
@@ -109,7 +121,8 @@ struct OutputPlan {
     static func obstacle(_ kind: FileSystem.Kind, needs: String) -> String {
         switch kind {
         case .link:
-            return "đây là liên kết tượng trưng (symlink) nằm đúng chỗ trang cần một \(needs); dtisite không ghi qua liên kết để khỏi ghi ra ngoài thư mục đầu ra. Hãy xoá liên kết rồi dựng lại"
+            return
+                "đây là liên kết tượng trưng (symlink) nằm đúng chỗ trang cần một \(needs); dtisite không ghi qua liên kết để khỏi ghi ra ngoài thư mục đầu ra. Hãy xoá liên kết rồi dựng lại"
         default:
             return "đây không phải tệp thường (thiết bị, socket…) nằm đúng chỗ trang cần một \(needs); hãy chuyển nó đi"
         }

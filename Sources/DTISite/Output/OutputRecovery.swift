@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a build killed in the middle of a staged swap leaves beside the output, and how the next
@@ -30,7 +31,9 @@ struct OutputRecovery {
             let unfinished = FileSystem.kind(staging + "/" + Self.marker) == .file
             if FileSystem.kind(root) == .missing, !unfinished, BuildManifest.read(from: staging)?.clean == true {
                 try writer.step(.rename, root)
-                if rename(staging, root) != 0 { throw WriteFailure(path: writer.shown, code: errno, action: "không khôi phục được thư mục đầu ra") }
+                if rename(staging, root) != 0 {
+                    throw WriteFailure(path: writer.shown, code: errno, action: "không khôi phục được thư mục đầu ra")
+                }
             } else if unfinished {
                 try writer.step(.rmdir, staging)
                 FileSystem.removeOwnTree(staging)
@@ -41,7 +44,9 @@ struct OutputRecovery {
         if FileSystem.kind(old) == .directory {
             if FileSystem.kind(root) == .missing {
                 try writer.step(.rename, root)
-                if rename(old, root) != 0 { throw WriteFailure(path: writer.shown, code: errno, action: "không khôi phục được thư mục đầu ra") }
+                if rename(old, root) != 0 {
+                    throw WriteFailure(path: writer.shown, code: errno, action: "không khôi phục được thư mục đầu ra")
+                }
             } else {
                 warnings += try removeLeftover(old)
             }
@@ -56,8 +61,12 @@ struct OutputRecovery {
         // A staging folder killed right after it was made is still empty.
         if rmdir(directory) == 0 { return [] }
         guard let manifest = BuildManifest.read(from: directory) else {
-            return [.warning(SourceLocation(file: shown),
-                "thư mục còn sót lại từ một lần dựng bị ngắt nhưng không có danh sách tệp của dtisite; dtisite để nguyên, hãy xem rồi tự xoá")]
+            return [
+                .warning(
+                    SourceLocation(file: shown),
+                    "thư mục còn sót lại từ một lần dựng bị ngắt nhưng không có danh sách tệp của dtisite; dtisite để nguyên, hãy xem rồi tự xoá"
+                )
+            ]
         }
         for path in manifest.files.keys.sorted() {
             for candidate in [path, path + OutputPlan.temporarySuffix] {
@@ -73,8 +82,11 @@ struct OutputRecovery {
         }
         removeEmptyFolders(directory)
         if FileSystem.kind(directory) == .missing { return [] }
-        return [.warning(SourceLocation(file: shown),
-            "thư mục còn sót lại từ một lần dựng bị ngắt có tệp không do dtisite ghi; dtisite để nguyên, hãy xem rồi tự xoá")]
+        return [
+            .warning(
+                SourceLocation(file: shown),
+                "thư mục còn sót lại từ một lần dựng bị ngắt có tệp không do dtisite ghi; dtisite để nguyên, hãy xem rồi tự xoá")
+        ]
     }
 
     /// Removes every empty folder of a tree, deepest first, and the root if it ends empty; links are not followed.

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Output: rendered files → the output directory. Takes the files of a build and what the manifest
@@ -99,8 +100,11 @@ struct SiteWriter {
         guard let manifest = previous.manifest else {
             let visible = FileSystem.entries(of: root).filter { !$0.hasPrefix(".") }
             if let first = visible.first, !force {
-                throw DiagnosticError(.error(SourceLocation(file: shown),
-                    "thư mục đầu ra đã có \(visible.count) mục (ví dụ \"\(first)\") mà dtisite chưa từng dựng ở đây (không có tệp \(BuildManifest.fileName)); dtisite không ghi vào để khỏi mất tệp của bạn. Hãy chọn một thư mục trống, hoặc thêm --force nếu chắc chắn muốn dựng vào đây (tệp cùng tên sẽ bị thay)"))
+                throw DiagnosticError(
+                    .error(
+                        SourceLocation(file: shown),
+                        "thư mục đầu ra đã có \(visible.count) mục (ví dụ \"\(first)\") mà dtisite chưa từng dựng ở đây (không có tệp \(BuildManifest.fileName)); dtisite không ghi vào để khỏi mất tệp của bạn. Hãy chọn một thư mục trống, hoặc thêm --force nếu chắc chắn muốn dựng vào đây (tệp cùng tên sẽ bị thay)"
+                    ))
             }
             return previous
         }
@@ -134,8 +138,10 @@ struct SiteWriter {
         } catch {
             var diagnostics = Self.diagnostics(error, shown: shown).diagnostics
             if report.touched {
-                diagnostics.append(.error(SourceLocation(file: shown),
-                    "thư mục đầu ra đã được ghi một phần; lần dựng sau sẽ tự hoàn tất, cho đúng như một lần dựng mới"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(file: shown),
+                        "thư mục đầu ra đã được ghi một phần; lần dựng sau sẽ tự hoàn tất, cho đúng như một lần dựng mới"))
             }
             throw Failure(diagnostics: diagnostics, touched: report.touched)
         }
@@ -219,7 +225,9 @@ struct SiteWriter {
     /// Removes the folders a removed file leaves empty, up to (not including) the output directory.
     private func pruneEmptyFolders(above path: String) throws {
         for directory in FileSystem.ancestors(of: path).reversed() {
-            guard FileSystem.entries(of: root + "/" + directory).isEmpty, FileSystem.kind(root + "/" + directory) == .directory else { return }
+            guard FileSystem.entries(of: root + "/" + directory).isEmpty, FileSystem.kind(root + "/" + directory) == .directory else {
+                return
+            }
             try step(.rmdir, directory)
             guard rmdir(root + "/" + directory) == 0 else { return }
         }
@@ -238,7 +246,9 @@ struct SiteWriter {
         guard mkdir(staging, 0o755) == 0 else { return false }
         // The marker says "only dtisite's files, unfinished": a kill before it goes leaves a folder
         // the next build removes whole.
-        if let code = try attempt(.write, staging + "/" + OutputRecovery.marker, { FileSystem.writeFile(staging + "/" + OutputRecovery.marker, []) }) {
+        if let code = try attempt(
+            .write, staging + "/" + OutputRecovery.marker, { FileSystem.writeFile(staging + "/" + OutputRecovery.marker, []) })
+        {
             throw WriteFailure(path: URL(fileURLWithPath: staging).lastPathComponent, code: code, action: "không ghi được thư mục tạm")
         }
         try step(.mkdir, staging + "/…")
@@ -259,7 +269,9 @@ struct SiteWriter {
                 let target = staging + "/" + file.path
                 // Unchanged files are carried over as hard links: same bytes, same inode, not rewritten.
                 if !changed.contains(file.path), link(outputPath + "/" + file.path, target) == 0 { return }
-                let bytes = file.keptSize == nil ? file.contents : FileManager.default.contents(atPath: outputPath + "/" + file.path).map { [UInt8]($0) }
+                let bytes =
+                    file.keptSize == nil
+                    ? file.contents : FileManager.default.contents(atPath: outputPath + "/" + file.path).map { [UInt8]($0) }
                 slots[i] = bytes.map { FileSystem.writeFile(target, $0) ?? 0 } ?? ENOENT
             }
         }
@@ -273,7 +285,9 @@ struct SiteWriter {
         let recovery = OutputRecovery(writer: self)
         guard FileSystem.kind(root) == .directory else {
             try step(.rename, root)
-            guard rename(staging, root) == 0 else { throw WriteFailure(path: shown, code: errno, action: "không đặt được trang vào thư mục đầu ra") }
+            guard rename(staging, root) == 0 else {
+                throw WriteFailure(path: shown, code: errno, action: "không đặt được trang vào thư mục đầu ra")
+            }
             return true
         }
         switch try attempt(.exchange, root, { FileSystem.exchange(staging, root) }) {
@@ -307,8 +321,9 @@ struct SiteWriter {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw WriteFailure(path: parent.path, code: ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { Int32($0.code) } ?? EACCES,
-                               action: "không tạo được thư mục chứa thư mục đầu ra")
+            throw WriteFailure(
+                path: parent.path, code: ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { Int32($0.code) } ?? EACCES,
+                action: "không tạo được thư mục chứa thư mục đầu ra")
         }
     }
 
@@ -322,8 +337,9 @@ struct SiteWriter {
                 slots[i] = FileSystem.identity(directory + "/" + files[i].path)
             }
         }
-        var manifest = BuildManifest(clean: true, fingerprint: record.fingerprint, pages: record.pages, files: [:],
-                                     warnings: record.warnings, pageHashes: record.pageHashes)
+        var manifest = BuildManifest(
+            clean: true, fingerprint: record.fingerprint, pages: record.pages, files: [:],
+            warnings: record.warnings, pageHashes: record.pageHashes)
         for (file, found) in zip(files, entries) {
             guard found.kind == .file else {
                 throw WriteFailure(path: shown + "/" + file.path, code: ENOENT, action: "tệp vừa ghi đã biến mất")

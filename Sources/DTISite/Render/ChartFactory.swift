@@ -44,14 +44,20 @@ struct ChartFactory: Sendable {
         var series: [RankChart.Series] = peers.map { peer in
             RankChart.Series(label: peer, ranks: ranks(years: years) { $0.records.first { $0.unit == peer }?.rank }, role: .peer)
         }.filter { !$0.ranks.isEmpty }
-        series.append(RankChart.Series(label: analysis.unit, ranks: ranks(years: years) { $0.records.first { $0.unit == analysis.unit }?.rank }, role: .highlight))
+        series.append(
+            RankChart.Series(
+                label: analysis.unit, ranks: ranks(years: years) { $0.records.first { $0.unit == analysis.unit }?.rank }, role: .highlight))
         let previous = analysis.previous
-        let summary = RankChart.finding(unit: analysis.unit, year: latest.year, rank: rank, groupSize: group.size,
-                                        previousYear: previous?.year, previousRank: previous?.rank)
-        let chart = RankChart(id: "xep-hang-\(unitSlug)", title: "Thứ hạng DTI của \(analysis.unit) và các tỉnh \(site.config.peerGroup ?? "so sánh")",
-                              summary: summary, groupSize: group.size, years: years, series: series)
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
+        let summary = RankChart.finding(
+            unit: analysis.unit, year: latest.year, rank: rank, groupSize: group.size,
+            previousYear: previous?.year, previousRank: previous?.rank)
+        let chart = RankChart(
+            id: "xep-hang-\(unitSlug)", title: "Thứ hạng DTI của \(analysis.unit) và các tỉnh \(site.config.peerGroup ?? "so sánh")",
+            summary: summary, groupSize: group.size, years: years, series: series)
+        return PublishedChart(
+            id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
+            standalone: chart.svg(heading: heading(chart.title)),
+            table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     func indexChart() -> PublishedChart? {
@@ -65,67 +71,93 @@ struct ChartFactory: Sendable {
             summary += index >= avg ? ", cao hơn" : ", thấp hơn"
             summary += " trung bình cả nước (\(VietnameseFormat.decimal(HomePageBuilder.rounded(avg), fractionDigits: 4)))"
         }
-        let series = [LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
-                      LineChart.Series(label: "Trung bình", values: average, role: .average),
-                      LineChart.Series(label: "Cao nhất", values: best, role: .best)]
-        let chart = LineChart(id: "chi-so-\(unitSlug)", title: "Chỉ số DTI của \(analysis.unit) so với cả nước", summary: summary,
-                              years: years, series: series, axisLabel: "Chỉ số DTI (0–1)")
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
+        let series = [
+            LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
+            LineChart.Series(label: "Trung bình", values: average, role: .average),
+            LineChart.Series(label: "Cao nhất", values: best, role: .best)
+        ]
+        let chart = LineChart(
+            id: "chi-so-\(unitSlug)", title: "Chỉ số DTI của \(analysis.unit) so với cả nước", summary: summary,
+            years: years, series: series, axisLabel: "Chỉ số DTI (0–1)")
+        return PublishedChart(
+            id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
+            standalone: chart.svg(heading: heading(chart.title)),
+            table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     func profileChart() -> PublishedChart? {
         guard let latest = analysis.latest, let group = analysis.groups[latest.year], !site.pillars.isEmpty else { return nil }
         let rows = site.pillars.map { pillar in
-            BarChart.Row(label: pillar.title, value: latest.pillarValues[pillar.id].map(Self.double),
-                         reference: group.averageValue(pillar: pillar.id).map(Self.double))
+            BarChart.Row(
+                label: pillar.title, value: latest.pillarValues[pillar.id].map(Self.double),
+                reference: group.averageValue(pillar: pillar.id).map(Self.double))
         }
         let published = rows.filter { $0.value != nil }
         guard !published.isEmpty else { return nil }
         let above = published.filter { ($0.value ?? 0) >= ($0.reference ?? 0) }.count
-        let summary = "Năm \(latest.year), \(analysis.unit) bằng hoặc cao hơn trung bình cả nước ở \(above)/\(published.count) trụ cột có công bố"
-        let chart = BarChart(id: "tru-cot-\(unitSlug)-\(latest.year)", title: "Các trụ cột của \(analysis.unit) năm \(latest.year)",
-                             summary: summary, rows: rows, valueLabel: analysis.unit, referenceLabel: "Trung bình cả nước")
-        var table = DataTable(id: chart.id, title: chart.title,
-                              columns: [.init("pillar", "Trụ cột"), .init("value", analysis.unit, .decimal, fractionDigits: 4),
-                                        .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4)], rows: [], source: site.config.sourceNote)
+        let summary =
+            "Năm \(latest.year), \(analysis.unit) bằng hoặc cao hơn trung bình cả nước ở \(above)/\(published.count) trụ cột có công bố"
+        let chart = BarChart(
+            id: "tru-cot-\(unitSlug)-\(latest.year)", title: "Các trụ cột của \(analysis.unit) năm \(latest.year)",
+            summary: summary, rows: rows, valueLabel: analysis.unit, referenceLabel: "Trung bình cả nước")
+        var table = DataTable(
+            id: chart.id, title: chart.title,
+            columns: [
+                .init("pillar", "Trụ cột"), .init("value", analysis.unit, .decimal, fractionDigits: 4),
+                .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4)
+            ], rows: [], source: site.config.sourceNote)
         table.rows = site.pillars.map { pillar in
-            [.text(pillar.title), .decimal(latest.pillarValues[pillar.id]), .decimal(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded))]
+            [
+                .text(pillar.title), .decimal(latest.pillarValues[pillar.id]),
+                .decimal(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded))
+            ]
         }
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)), table: table)
+        return PublishedChart(
+            id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
+            standalone: chart.svg(heading: heading(chart.title)), table: table)
     }
 
     func pillarRankChart(_ pillar: Pillar) -> PublishedChart? {
         let years = analysis.years
         let unitRanks = ranks(years: years) { $0.rank(of: analysis.unit, pillar: pillar.id) }
         guard let lastYear = years.last(where: { unitRanks[$0] != nil }), let rank = unitRanks[lastYear],
-              let size = analysis.groups[lastYear]?.size else { return nil }
+            let size = analysis.groups[lastYear]?.size
+        else { return nil }
         var series: [RankChart.Series] = peers.map { peer in
             RankChart.Series(label: peer, ranks: ranks(years: years) { $0.rank(of: peer, pillar: pillar.id) }, role: .peer)
         }.filter { !$0.ranks.isEmpty }
         series.append(RankChart.Series(label: analysis.unit, ranks: unitRanks, role: .highlight))
         let previousYear = years.last { $0 < lastYear && unitRanks[$0] != nil }
-        var summary = RankChart.finding(unit: analysis.unit, year: lastYear, rank: rank, groupSize: size,
-                                        previousYear: previousYear, previousRank: previousYear.flatMap { unitRanks[$0] })
+        var summary = RankChart.finding(
+            unit: analysis.unit, year: lastYear, rank: rank, groupSize: size,
+            previousYear: previousYear, previousRank: previousYear.flatMap { unitRanks[$0] })
         summary = summary.replacingOccurrences(of: " xếp hạng ", with: " xếp hạng \(pillar.title) ")
-        let chart = RankChart(id: "xep-hang-\(pillar.id)-\(unitSlug)", title: "Thứ hạng \(pillar.title) của \(analysis.unit)",
-                              summary: summary, groupSize: size, years: years, series: series)
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
+        let chart = RankChart(
+            id: "xep-hang-\(pillar.id)-\(unitSlug)", title: "Thứ hạng \(pillar.title) của \(analysis.unit)",
+            summary: summary, groupSize: size, years: years, series: series)
+        return PublishedChart(
+            id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
+            standalone: chart.svg(heading: heading(chart.title)),
+            table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     func pillarValueChart(_ pillar: Pillar) -> PublishedChart? {
         let years = analysis.years
         let unitValues = values(years) { group in group.records.first { $0.unit == analysis.unit }?.pillarValues[pillar.id] }
         guard let lastYear = years.last(where: { unitValues[$0] != nil }), let value = unitValues[lastYear] else { return nil }
-        let series = [LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
-                      LineChart.Series(label: "Trung bình", values: values(years) { $0.averageValue(pillar: pillar.id) }, role: .average),
-                      LineChart.Series(label: "Cao nhất", values: values(years) { $0.bestValue(pillar: pillar.id)?.value }, role: .best)]
+        let series = [
+            LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
+            LineChart.Series(label: "Trung bình", values: values(years) { $0.averageValue(pillar: pillar.id) }, role: .average),
+            LineChart.Series(label: "Cao nhất", values: values(years) { $0.bestValue(pillar: pillar.id)?.value }, role: .best)
+        ]
         let summary = "\(pillar.title) của \(analysis.unit) năm \(lastYear) đạt \(VietnameseFormat.decimal(value, fractionDigits: 4))"
-        let chart = LineChart(id: "gia-tri-\(pillar.id)-\(unitSlug)", title: "\(pillar.title): \(analysis.unit) so với cả nước",
-                              summary: summary, years: years, series: series, axisLabel: "\(pillar.title) (0–1)")
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true), standalone: chart.svg(heading: heading(chart.title)),
-                              table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
+        let chart = LineChart(
+            id: "gia-tri-\(pillar.id)-\(unitSlug)", title: "\(pillar.title): \(analysis.unit) so với cả nước",
+            summary: summary, years: years, series: series, axisLabel: "\(pillar.title) (0–1)")
+        return PublishedChart(
+            id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
+            standalone: chart.svg(heading: heading(chart.title)),
+            table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
     // MARK: Helpers
@@ -149,10 +181,15 @@ struct ChartFactory: Sendable {
     }
 
     func rankTable(id: String, title: String, series: [RankChart.Series], years: [Int]) -> DataTable {
-        var table = DataTable(id: "bieu-do-" + id, title: title,
-                              columns: [.init("unit", "Đơn vị")] + years.map { .init(String($0), "Năm \($0)", .integer) }, rows: [],
-                              source: site.config.sourceNote)
-        let ordered = series.sorted { ($0.role == .highlight ? 0 : 1, $0.ranks[years.last ?? 0] ?? Int.max) < ($1.role == .highlight ? 0 : 1, $1.ranks[years.last ?? 0] ?? Int.max) }
+        var table = DataTable(
+            id: "bieu-do-" + id, title: title,
+            columns: [.init("unit", "Đơn vị")] + years.map { .init(String($0), "Năm \($0)", .integer) }, rows: [],
+            source: site.config.sourceNote)
+        let ordered = series.sorted {
+            ($0.role == .highlight ? 0 : 1, $0.ranks[years.last ?? 0] ?? Int.max) < (
+                $1.role == .highlight ? 0 : 1, $1.ranks[years.last ?? 0] ?? Int.max
+            )
+        }
         for (i, s) in ordered.enumerated() {
             table.rows.append([.text(s.label)] + years.map { .int(s.ranks[$0]) })
             if s.role == .highlight { table.highlighted.insert(i) }
@@ -161,9 +198,10 @@ struct ChartFactory: Sendable {
     }
 
     func lineTable(id: String, title: String, series: [LineChart.Series], years: [Int]) -> DataTable {
-        var table = DataTable(id: "bieu-do-" + id, title: title,
-                              columns: [.init("year", "Năm")] + series.map { .init(Slug.make($0.label), $0.label, .decimal, fractionDigits: 4) }, rows: [],
-                              source: site.config.sourceNote)
+        var table = DataTable(
+            id: "bieu-do-" + id, title: title,
+            columns: [.init("year", "Năm")] + series.map { .init(Slug.make($0.label), $0.label, .decimal, fractionDigits: 4) }, rows: [],
+            source: site.config.sourceNote)
         table.rows = years.map { year in
             [.text(String(year))] + series.map { s in s.values[year].map { .number(HomePageBuilder.rounded(Decimal($0))) } ?? .missing }
         }

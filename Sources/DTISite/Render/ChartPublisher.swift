@@ -23,7 +23,7 @@ extension PageBuildContext {
         var context: [String: Any] = [
             "id": chart.id, "title": chart.title, "summary": chart.summary,
             "svg": chart.svg,
-            "svgHref": base + svgPath, "embedHref": base + embedPath, "overYears": chart.overYears,
+            "svgHref": base + svgPath, "embedHref": base + embedPath, "overYears": chart.overYears
         ]
         // Explicit false: Mustache would otherwise find the page's own `table` or `csv` further up.
         context["table"] = false
@@ -34,7 +34,8 @@ extension PageBuildContext {
             context["csv"] = tableContext["csv"]
         }
         let absolute = site.config.baseURL
-        context["iframeSnippet"] = ChartPublisher.iframeSnippet(embedURL: absolute + embedPath, scriptURL: absolute + "assets/nhung.js", title: chart.title)
+        context["iframeSnippet"] = ChartPublisher.iframeSnippet(
+            embedURL: absolute + embedPath, scriptURL: absolute + "assets/nhung.js", title: chart.title)
         context["imgSnippet"] = ChartPublisher.imgSnippet(svgURL: absolute + svgPath, alt: chart.summary, pageURL: absolute + embedPath)
         embeds.append(chart)
         return context

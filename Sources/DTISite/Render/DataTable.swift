@@ -87,7 +87,7 @@ public struct DataTable: Sendable {
             "rowCount": rows.count,
             "csv": basePath + "du-lieu/\(id).csv",
             "json": basePath + "du-lieu/\(id).json",
-            "source": source ?? "",
+            "source": source ?? ""
         ]
     }
 
@@ -108,7 +108,9 @@ public struct DataTable: Sendable {
                 if position == 0 {
                     out += "<th scope=\"row\">" + content + "</th>"
                 } else {
-                    out += "<td class=\"" + (pair.0.kind != .text ? "num" : "") + (pair.1 == .missing ? " missing" : "") + "\">" + content + "</td>"
+                    out +=
+                        "<td class=\"" + (pair.0.kind != .text ? "num" : "") + (pair.1 == .missing ? " missing" : "") + "\">" + content
+                        + "</td>"
                 }
             }
             out += "</tr>\n"
@@ -123,12 +125,13 @@ public struct DataTable: Sendable {
         var out = "\u{FEFF}"
         out += columns.map { Self.quote($0.key) }.joined(separator: ",") + "\r\n"
         for row in rows {
-            out += row.map { cell -> String in
-                switch cell {
-                case .text(let text): return Self.quote(Self.neutralize(text))
-                default: return Self.quote(Self.machine(cell))
-                }
-            }.joined(separator: ",") + "\r\n"
+            out +=
+                row.map { cell -> String in
+                    switch cell {
+                    case .text(let text): return Self.quote(Self.neutralize(text))
+                    default: return Self.quote(Self.machine(cell))
+                    }
+                }.joined(separator: ",") + "\r\n"
         }
         return out
     }
@@ -139,7 +142,10 @@ public struct DataTable: Sendable {
     }
 
     static func quote(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ";") })
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ";")
+            })
         else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -162,7 +168,9 @@ public struct DataTable: Sendable {
         // Keys of each row sorted, like the rest of the file: byte-identical across builds.
         let order = columns.indices.sorted { columns[$0].key < columns[$1].key }
         out += rows.map { row in
-            "    {\n" + order.map { i in "      \(JSONText.string(columns[i].key)) : \(value(i < row.count ? row[i] : .missing))" }.joined(separator: ",\n") + "\n    }"
+            "    {\n"
+                + order.map { i in "      \(JSONText.string(columns[i].key)) : \(value(i < row.count ? row[i] : .missing))" }.joined(
+                    separator: ",\n") + "\n    }"
         }.joined(separator: ",\n")
         out += "\n  ],\n"
         if let source { out += "  \"source\" : \(JSONText.string(source)),\n" }

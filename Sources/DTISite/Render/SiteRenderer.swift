@@ -26,10 +26,17 @@ public struct SiteRenderer: Sendable {
         self.base = base
         self.markdown = MarkdownRenderer(basePath: base, allowRawHTML: site.config.unsafeHTML) { element, location in
             guard let chart = charts.chart(for: element) else {
-                return MarkdownRenderer.Result(html: "", headings: [], diagnostics: [.warning(location,
-                    "<dti-chart>: không có biểu đồ kind=\"\(element.attributes["kind"] ?? "")\"\(element.attributes["pillar"].map { " pillar=\"\($0)\"" } ?? ""); dùng kind là một trong \(ChartFactory.kinds.joined(separator: ", ")) và pillar là id của một trụ cột có số liệu")])
+                return MarkdownRenderer.Result(
+                    html: "", headings: [],
+                    diagnostics: [
+                        .warning(
+                            location,
+                            "<dti-chart>: không có biểu đồ kind=\"\(element.attributes["kind"] ?? "")\"\(element.attributes["pillar"].map { " pillar=\"\($0)\"" } ?? ""); dùng kind là một trong \(ChartFactory.kinds.joined(separator: ", ")) và pillar là id của một trụ cột có số liệu"
+                        )
+                    ])
             }
-            let html = "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(chart.svg)</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">Nhúng biểu đồ</a></figcaption></figure>\n"
+            let html =
+                "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(chart.svg)</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">Nhúng biểu đồ</a></figcaption></figure>\n"
             return MarkdownRenderer.Result(html: html, headings: [], diagnostics: [])
         }
     }
@@ -98,26 +105,26 @@ public struct SiteRenderer: Sendable {
         let templateSet = templates
         var timings = [Duration](repeating: .zero, count: specs.count)
         timings.withUnsafeMutableBufferPointer { timingBuffer in
-        let durations = UnsafeSendableBuffer(timingBuffer)
-        rendered.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: specs.count) { i in
-                let spec = specs[i]
-                let values = TemplateValues.prepare(pageValues(spec), shared: sections[spec.section] ?? layout)
-                var hasher = ContentHasher()
-                hasher.add(templateSet.fingerprint + "|" + spec.template + "|")
-                hasher.add(values.digest)
-                let hash = hasher.hex
-                let path = spec.outputPath
-                if previous[path] == hash, let size = previousSizes[path] {
-                    slots[i] = (nil, size, hash, false)
-                } else {
-                    let start = ContinuousClock.now
-                    slots[i] = (templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }, nil, hash, true)
-                    durations[i] = ContinuousClock.now - start
+            let durations = UnsafeSendableBuffer(timingBuffer)
+            rendered.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: specs.count) { i in
+                    let spec = specs[i]
+                    let values = TemplateValues.prepare(pageValues(spec), shared: sections[spec.section] ?? layout)
+                    var hasher = ContentHasher()
+                    hasher.add(templateSet.fingerprint + "|" + spec.template + "|")
+                    hasher.add(values.digest)
+                    let hash = hasher.hex
+                    let path = spec.outputPath
+                    if previous[path] == hash, let size = previousSizes[path] {
+                        slots[i] = (nil, size, hash, false)
+                    } else {
+                        let start = ContinuousClock.now
+                        slots[i] = (templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }, nil, hash, true)
+                        durations[i] = ContinuousClock.now - start
+                    }
                 }
             }
-        }
         }
         // DTISITE_TEMPLATE_METRICS=1 prints where template time goes, slowest first (like Hugo's --templateMetrics).
         if ProcessInfo.processInfo.environment["DTISITE_TEMPLATE_METRICS"] == "1" {
@@ -138,7 +145,9 @@ public struct SiteRenderer: Sendable {
                 continue
             }
             guard let bytes = page.bytes else {
-                diagnostics.error(SourceLocation(file: "Theme/templates/\(spec.template).mustache"), "không dựng được trang /\(spec.path) từ mẫu \"\(spec.template)\" (mẫu không tồn tại?)")
+                diagnostics.error(
+                    SourceLocation(file: "Theme/templates/\(spec.template).mustache"),
+                    "không dựng được trang /\(spec.path) từ mẫu \"\(spec.template)\" (mẫu không tồn tại?)")
                 continue
             }
             cache.current[spec.outputPath] = page.hash
@@ -152,15 +161,20 @@ public struct SiteRenderer: Sendable {
         downloads.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: tables.count) { i in
-                slots[i] = [OutputFile(path: "du-lieu/\(tables[i].id).csv", text: tables[i].csv()),
-                            OutputFile(path: "du-lieu/\(tables[i].id).json", text: tables[i].json())]
+                slots[i] = [
+                    OutputFile(path: "du-lieu/\(tables[i].id).csv", text: tables[i].csv()),
+                    OutputFile(path: "du-lieu/\(tables[i].id).json", text: tables[i].json())
+                ]
             }
         }
         files += downloads.flatMap { $0 }
         metrics.mark("  downloads")
         files += context.extraFiles
         files.append(chartCSS)
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)))
+        files.append(
+            OutputFile(
+                path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)
+            ))
         files.append(OutputFile(path: "feed.xml", text: Feed.atom(site: site)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += assets
@@ -197,7 +211,7 @@ public struct SiteRenderer: Sendable {
             "unit": config.unit,
             "asOf": VietnameseFormat.date(config.asOf),
             "asOfISO": config.asOf.description,
-            "year": config.asOf.year,
+            "year": config.asOf.year
         ]
         if let publisher = config.publisher { siteValues["publisher"] = publisher }
         if let note = config.sourceNote { siteValues["sourceNote"] = note }
@@ -227,14 +241,15 @@ public struct SiteRenderer: Sendable {
     func pageValues(_ spec: PageSpec) -> [String: Any] {
         var values = spec.content.values
         let canonical = config.baseURL + (spec.path.hasSuffix(".html") ? spec.path : spec.path)
-        values["page"] = [
-            "title": spec.title,
-            "fullTitle": spec.path.isEmpty ? config.title : spec.title + " – " + config.title,
-            "description": spec.description.isEmpty ? config.description : spec.description,
-            "canonical": canonical,
-            "isHome": spec.path.isEmpty,
-            "noindex": !spec.inSitemap,
-        ] as [String: Any]
+        values["page"] =
+            [
+                "title": spec.title,
+                "fullTitle": spec.path.isEmpty ? config.title : spec.title + " – " + config.title,
+                "description": spec.description.isEmpty ? config.description : spec.description,
+                "canonical": canonical,
+                "isHome": spec.path.isEmpty,
+                "noindex": !spec.inSitemap
+            ] as [String: Any]
         values["breadcrumbs"] = spec.breadcrumbs.map { ["title": $0.title, "href": base + $0.path] }
         values["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
         return values
@@ -308,14 +323,19 @@ struct PageBuildContext {
                     case UInt8(ascii: "<"): inTag = true
                     case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): pendingSpace = true
                     default:
-                        if pendingSpace, count > 0 { out[count] = UInt8(ascii: " "); count += 1 }
+                        if pendingSpace, count > 0 {
+                            out[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
                         pendingSpace = false
                         if byte == UInt8(ascii: "&"), let (decoded, length) = Self.entity(bytes, at: i - 1) {
-                            out[count] = decoded; count += 1
+                            out[count] = decoded
+                            count += 1
                             i += length - 1
                             continue
                         }
-                        out[count] = byte; count += 1
+                        out[count] = byte
+                        count += 1
                     }
                 }
                 return count

@@ -24,11 +24,14 @@ public struct TemplateSet: Sendable {
     public static func load(directory: URL, displayPrefix: String, into diagnostics: inout Diagnostics) -> TemplateSet {
         let parent = directory.deletingLastPathComponent()
         let shownParent = displayPrefix.split(separator: "/").dropLast().joined(separator: "/")
-        return load(directory: directory, displayPrefix: displayPrefix,
-                    containment: FolderContainment(root: parent, shownRoot: shownParent.isEmpty ? displayPrefix : shownParent), into: &diagnostics)
+        return load(
+            directory: directory, displayPrefix: displayPrefix,
+            containment: FolderContainment(root: parent, shownRoot: shownParent.isEmpty ? displayPrefix : shownParent), into: &diagnostics)
     }
 
-    static func load(directory: URL, displayPrefix: String, containment: FolderContainment, into diagnostics: inout Diagnostics) -> TemplateSet {
+    static func load(directory: URL, displayPrefix: String, containment: FolderContainment, into diagnostics: inout Diagnostics)
+        -> TemplateSet
+    {
         let prelude = Self.prelude
         var library = MustacheLibrary()
         var names: Set<String> = []
@@ -49,7 +52,8 @@ public struct TemplateSet: Sendable {
                 diagnostics.error(SourceLocation(file: shown), "không đọc được mẫu trang (cần UTF-8)")
                 continue
             }
-            hasher.add("|\(name)|"); hasher.add(text)
+            hasher.add("|\(name)|")
+            hasher.add(text)
             do {
                 try library.register(prelude + text, named: name)
                 names.insert(name)
@@ -58,8 +62,9 @@ public struct TemplateSet: Sendable {
                 // The prelude sits on the first line: columns there are counted without it.
                 let line = error.context.lineNumber
                 let column = line == 1 ? max(1, error.context.columnNumber - prelude.count) : error.context.columnNumber
-                diagnostics.error(SourceLocation(file: shown, line: line, column: column),
-                                  "mẫu trang không hợp lệ: \(Self.explain(error.error))")
+                diagnostics.error(
+                    SourceLocation(file: shown, line: line, column: column),
+                    "mẫu trang không hợp lệ: \(Self.explain(error.error))")
             } catch {
                 diagnostics.error(SourceLocation(file: shown), "mẫu trang không hợp lệ: \(error)")
             }
@@ -69,8 +74,10 @@ public struct TemplateSet: Sendable {
         for cycle in PartialTag.cycles(references.mapValues(\.tags)) {
             let (from, tag) = cycle.closing
             let path = (cycle.names + [cycle.names[0]]).joined(separator: " → ")
-            diagnostics.error(SourceLocation(file: references[from]?.shown ?? displayPrefix, line: tag.line, column: tag.column),
-                              "mẫu trang gọi lại chính nó qua {{\(tag.kind) \(tag.name)}} (\(path)); như vậy trang không bao giờ dựng xong, hãy bỏ thẻ này")
+            diagnostics.error(
+                SourceLocation(file: references[from]?.shown ?? displayPrefix, line: tag.line, column: tag.column),
+                "mẫu trang gọi lại chính nó qua {{\(tag.kind) \(tag.name)}} (\(path)); như vậy trang không bao giờ dựng xong, hãy bỏ thẻ này"
+            )
         }
         return TemplateSet(library: library, names: names, fingerprint: hasher.hex)
     }
@@ -127,12 +134,18 @@ struct PartialTag: Sendable, Equatable {
         }
         func skip(to index: Int) {
             while i < index && i < chars.count {
-                if chars[i] == "\n" { line += 1; lineStart = i + 1 }
+                if chars[i] == "\n" {
+                    line += 1
+                    lineStart = i + 1
+                }
                 i += 1
             }
         }
         while i < chars.count {
-            guard matches(open, at: i) else { skip(to: i + 1); continue }
+            guard matches(open, at: i) else {
+                skip(to: i + 1)
+                continue
+            }
             let tagLine = line, tagColumn = i - lineStart + 1
             var j = i + open.count
             let kind = j < chars.count ? chars[j] : " "
@@ -153,7 +166,10 @@ struct PartialTag: Sendable, Equatable {
                 }
             case "=":
                 let parts = String(chars[(j + 1)..<k]).split(whereSeparator: \.isWhitespace)
-                if parts.count == 2 { open = Array(parts[0]); close = Array(parts[1]) }
+                if parts.count == 2 {
+                    open = Array(parts[0])
+                    close = Array(parts[1])
+                }
             default: break
             }
             skip(to: k + end.count)

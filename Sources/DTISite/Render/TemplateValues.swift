@@ -52,7 +52,8 @@ enum TemplateValues {
             sum &+= entryDigest(key, entry.digest)
         }
         var hasher = ContentHasher()
-        hasher.add("{"); hasher.add(UInt64(out.count))
+        hasher.add("{")
+        hasher.add(UInt64(out.count))
         hasher.add(sum)
         return Prepared(value: out, digest: hasher.digest)
     }
@@ -68,7 +69,8 @@ enum TemplateValues {
         // Cases in order of how often they occur: every failed cast costs.
         switch value {
         case let text as String:
-            hasher.add("s"); hasher.add(text)
+            hasher.add("s")
+            hasher.add(text)
             return TemplateText(text: text)
         case let flag as Bool:
             hasher.add(flag ? "T" : "F")
@@ -76,17 +78,21 @@ enum TemplateValues {
         case let dictionary as [String: Any]:
             return prepare(dictionary: dictionary, into: &hasher)
         case let rows as [[String: Any]]:
-            hasher.add("["); hasher.add(UInt64(rows.count))
+            hasher.add("[")
+            hasher.add(UInt64(rows.count))
             return rows.map { prepare(dictionary: $0, into: &hasher) } as [Any]
         case let array as [Any]:
-            hasher.add("["); hasher.add(UInt64(array.count))
+            hasher.add("[")
+            hasher.add(UInt64(array.count))
             return array.map { prepare($0, into: &hasher) }
         case let number as Int:
             let text = String(number)
-            hasher.add("s"); hasher.add(text)
+            hasher.add("s")
+            hasher.add(text)
             return TemplateText(text: text)
         case let text as TemplateText:
-            hasher.add("s"); hasher.add(text.text)
+            hasher.add("s")
+            hasher.add(text.text)
             return text
         case let context as TemplateContext:
             return prepare(dictionary: context.values, into: &hasher)
@@ -104,7 +110,8 @@ enum TemplateValues {
             out[key] = entry.value
             sum &+= entryDigest(key, entry.digest)
         }
-        hasher.add("{"); hasher.add(UInt64(dictionary.count))
+        hasher.add("{")
+        hasher.add(UInt64(dictionary.count))
         hasher.add(sum)
         return out
     }

@@ -11,13 +11,15 @@ enum PageRules {
         var slug = Slug.make(slugText)
         if slug.isEmpty { slug = "trang" }
         if slug != slugText, fm.entries["slug"] != nil {
-            diagnostics.warning(fm.location("slug"), "slug \"\(slugText)\" được đổi thành \"\(slug)\" (chỉ chữ thường không dấu, số và dấu gạch ngang)")
+            diagnostics.warning(
+                fm.location("slug"), "slug \"\(slugText)\" được đổi thành \"\(slug)\" (chỉ chữ thường không dấu, số và dấu gạch ngang)")
         }
         let title = fm.string("title", into: &diagnostics) ?? ""
         if title.isEmpty { diagnostics.error(fm.fileLocation, "thiếu \"title\" (tiêu đề trang) trong phần đầu") }
-        return MarkdownPage(file: source.file, slug: slug, title: title, summary: fm.string("summary", into: &diagnostics) ?? "",
-                            order: fm.int("order", into: &diagnostics), body: source.body, bodyLine: source.bodyLine,
-                            pillars: fm.strings("pillars", into: &diagnostics))
+        return MarkdownPage(
+            file: source.file, slug: slug, title: title, summary: fm.string("summary", into: &diagnostics) ?? "",
+            order: fm.int("order", into: &diagnostics), body: source.body, bodyLine: source.bodyLine,
+            pillars: fm.strings("pillars", into: &diagnostics))
     }
 
     static func pillar(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> Pillar? {
@@ -27,7 +29,8 @@ enum PageRules {
         guard let idText = fm.string("id", into: &diagnostics) else { return nil }
         let id = Slug.make(idText)
         if id != idText {
-            diagnostics.error(fm.location("id"), "id \"\(idText)\" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ \"\(id)\")")
+            diagnostics.error(
+                fm.location("id"), "id \"\(idText)\" chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ \"\(id)\")")
         }
         page.slug = id
         let maxPoints = fm.int("max_points", into: &diagnostics)
@@ -36,16 +39,18 @@ enum PageRules {
         if let fromYear, let untilYear, fromYear > untilYear {
             diagnostics.error(fm.location("until_year"), "\"until_year\" (\(untilYear)) phải từ \"from_year\" (\(fromYear)) trở đi")
         }
-        return Pillar(id: id, title: page.title, order: fm.int("order", into: &diagnostics) ?? 0, maxPoints: maxPoints,
-                      summary: page.summary, source: page, fromYear: fromYear, untilYear: untilYear)
+        return Pillar(
+            id: id, title: page.title, order: fm.int("order", into: &diagnostics) ?? 0, maxPoints: maxPoints,
+            summary: page.summary, source: page, fromYear: fromYear, untilYear: untilYear)
     }
 
     static func document(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> PlanDocument {
         let fm = source.frontMatter
         fm.checkKeys(known: documentKeys, required: ["title"], into: &diagnostics)
-        return PlanDocument(page: page(source, into: &diagnostics), number: fm.string("number", into: &diagnostics),
-                            issued: fm.date("issued", into: &diagnostics), issuer: fm.string("issuer", into: &diagnostics),
-                            unit: fm.string("unit", into: &diagnostics), shortTitle: fm.string("short_title", into: &diagnostics))
+        return PlanDocument(
+            page: page(source, into: &diagnostics), number: fm.string("number", into: &diagnostics),
+            issued: fm.date("issued", into: &diagnostics), issuer: fm.string("issuer", into: &diagnostics),
+            unit: fm.string("unit", into: &diagnostics), shortTitle: fm.string("short_title", into: &diagnostics))
     }
 
     static func freePage(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> MarkdownPage? {

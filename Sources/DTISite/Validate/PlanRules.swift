@@ -24,7 +24,9 @@ enum PlanRules {
             for spelling in [name] + (short.map { [$0] } ?? []) + aliases {
                 let k = key(spelling)
                 if let other = owner[k], other != name {
-                    diagnostics.error(reader.location(row, "aliases"), "cách viết \"\(spelling)\" đã thuộc về cơ quan \"\(other)\"; mỗi cách viết chỉ được chỉ một cơ quan")
+                    diagnostics.error(
+                        reader.location(row, "aliases"),
+                        "cách viết \"\(spelling)\" đã thuộc về cơ quan \"\(other)\"; mỗi cách viết chỉ được chỉ một cơ quan")
                 } else {
                     owner[k] = name
                 }
@@ -43,14 +45,18 @@ enum PlanRules {
         return map
     }
 
-    static func resolve(_ names: [String], map: [String: String], agencies: [Agency], at location: SourceLocation,
-                        into diagnostics: inout Diagnostics) -> [String] {
+    static func resolve(
+        _ names: [String], map: [String: String], agencies: [Agency], at location: SourceLocation,
+        into diagnostics: inout Diagnostics
+    ) -> [String] {
         names.map { name in
             if let canonical = map[key(name)] { return canonical }
             if !agencies.isEmpty {
                 var message = "cơ quan \"\(name)\" chưa có trong data/agencies.csv"
                 let spellings = agencies.flatMap { [$0.name] + $0.aliases + ($0.shortName.map { [$0] } ?? []) }
-                if let near = Suggest.closest(to: name, in: spellings) { message += "; có phải \"\(near)\" (\(map[key(near)] ?? near))? Hãy thêm cách viết này vào cột aliases" }
+                if let near = Suggest.closest(to: name, in: spellings) {
+                    message += "; có phải \"\(near)\" (\(map[key(near)] ?? near))? Hãy thêm cách viết này vào cột aliases"
+                }
                 diagnostics.warning(location, message)
             }
             return name
@@ -58,8 +64,9 @@ enum PlanRules {
     }
 
     static func tasks(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTask] {
-        let reader = TableReader(table, required: ["code", "task", "lead"],
-                                 optional: ["pillar", "indicators", "partners", "product", "deadline", "status", "document"], into: &diagnostics)
+        let reader = TableReader(
+            table, required: ["code", "task", "lead"],
+            optional: ["pillar", "indicators", "partners", "product", "deadline", "status", "document"], into: &diagnostics)
         let map = resolver(agencies)
         let pillarIDs = site.pillars.map(\.id)
         let documents = Dictionary(site.documents.map { ($0.page.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -67,7 +74,8 @@ enum PlanRules {
         var result: [PlanTask] = []
         for row in table.rows {
             guard let code = reader.required(row, "code", into: &diagnostics),
-                  let text = reader.required(row, "task", into: &diagnostics) else { continue }
+                let text = reader.required(row, "task", into: &diagnostics)
+            else { continue }
             if let earlier = seen[code] {
                 diagnostics.error(reader.location(row, "code"), "mã nhiệm vụ \"\(code)\" đã dùng ở \(earlier)")
                 continue
@@ -78,7 +86,9 @@ enum PlanRules {
             for code in indicators {
                 let known = site.indicators.filter { pillar == nil || $0.pillar == pillar }.map(\.code)
                 if !known.contains(code) {
-                    var message = "\(reader.cellName(row, "indicators")): chỉ tiêu \"\(code)\" không có trong data/indicators.csv" + (pillar.map { " (trụ cột \($0))" } ?? "")
+                    var message =
+                        "\(reader.cellName(row, "indicators")): chỉ tiêu \"\(code)\" không có trong data/indicators.csv"
+                        + (pillar.map { " (trụ cột \($0))" } ?? "")
                     if let near = Suggest.closest(to: code, in: known) { message += "; có phải \"\(near)\"?" }
                     diagnostics.warning(reader.location(row, "indicators"), message)
                 }
@@ -92,32 +102,46 @@ enum PlanRules {
             let planYear = document.flatMap { documents[$0]?.issued?.year } ?? site.config.asOf.year
             let deadline = DeadlineParser.parse(reader.text(row, "deadline") ?? "", planYear: planYear)
             if case .unknown = deadline.meaning {
-                diagnostics.warning(reader.location(row, "deadline"), "\(reader.cellName(row, "deadline")): không đọc được thời hạn \"\(deadline.raw)\" (ví dụ hợp lệ: 12/2025, Quý II/2025, Năm 2025, 2026-2030, Hằng năm, Thường xuyên, Sau khi …); trang ghi nguyên văn")
+                diagnostics.warning(
+                    reader.location(row, "deadline"),
+                    "\(reader.cellName(row, "deadline")): không đọc được thời hạn \"\(deadline.raw)\" (ví dụ hợp lệ: 12/2025, Quý II/2025, Năm 2025, 2026-2030, Hằng năm, Thường xuyên, Sau khi …); trang ghi nguyên văn"
+                )
             }
-            result.append(PlanTask(
-                code: code, pillar: pillar, indicators: indicators, text: text,
-                leads: resolve(reader.list(row, "lead"), map: map, agencies: agencies, at: reader.location(row, "lead"), into: &diagnostics),
-                partners: resolve(reader.list(row, "partners"), map: map, agencies: agencies, at: reader.location(row, "partners"), into: &diagnostics),
-                product: reader.text(row, "product"), deadline: deadline, status: reader.text(row, "status"), document: document,
-                location: reader.location(row, "code")))
+            result.append(
+                PlanTask(
+                    code: code, pillar: pillar, indicators: indicators, text: text,
+                    leads: resolve(
+                        reader.list(row, "lead"), map: map, agencies: agencies, at: reader.location(row, "lead"), into: &diagnostics),
+                    partners: resolve(
+                        reader.list(row, "partners"), map: map, agencies: agencies, at: reader.location(row, "partners"), into: &diagnostics
+                    ),
+                    product: reader.text(row, "product"), deadline: deadline, status: reader.text(row, "status"), document: document,
+                    location: reader.location(row, "code")))
         }
         return result
     }
 
     static func targets(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTarget] {
-        let reader = TableReader(table, required: ["code", "text", "comparator", "value"],
-                                 optional: ["unit", "year", "baseline", "baseline_year", "actual", "actual_year", "pillar", "agency", "document"],
-                                 into: &diagnostics)
+        let reader = TableReader(
+            table, required: ["code", "text", "comparator", "value"],
+            optional: ["unit", "year", "baseline", "baseline_year", "actual", "actual_year", "pillar", "agency", "document"],
+            into: &diagnostics)
         let map = resolver(agencies)
         let pillarIDs = site.pillars.map(\.id)
         let documents = Set(site.documents.map(\.page.slug))
         var result: [PlanTarget] = []
         for row in table.rows {
             guard let code = reader.required(row, "code", into: &diagnostics),
-                  let text = reader.required(row, "text", into: &diagnostics) else { continue }
+                let text = reader.required(row, "text", into: &diagnostics)
+            else { continue }
             let comparatorText = reader.text(row, "comparator") ?? "text"
-            guard let comparator = PlanTarget.Comparator(rawValue: comparatorText.replacingOccurrences(of: "≥", with: ">=").replacingOccurrences(of: "≤", with: "<=")) else {
-                diagnostics.error(reader.location(row, "comparator"), "\(reader.cellName(row, "comparator")): so sánh \"\(comparatorText)\" không hợp lệ; dùng >=, <=, =, range hoặc text")
+            guard
+                let comparator = PlanTarget.Comparator(
+                    rawValue: comparatorText.replacingOccurrences(of: "≥", with: ">=").replacingOccurrences(of: "≤", with: "<="))
+            else {
+                diagnostics.error(
+                    reader.location(row, "comparator"),
+                    "\(reader.cellName(row, "comparator")): so sánh \"\(comparatorText)\" không hợp lệ; dùng >=, <=, =, range hoặc text")
                 continue
             }
             let raw = reader.text(row, "value") ?? ""
@@ -127,13 +151,18 @@ enum PlanRules {
             case .range:
                 let parts = raw.split(separator: "-").map { NumberParser.decimal(String($0)) }
                 guard parts.count == 2, let low = parts[0], let high = parts[1], low <= high else {
-                    diagnostics.error(reader.location(row, "value"), "\(reader.cellName(row, "value")): khoảng \"\(raw)\" không hợp lệ; viết dạng 9-10")
+                    diagnostics.error(
+                        reader.location(row, "value"), "\(reader.cellName(row, "value")): khoảng \"\(raw)\" không hợp lệ; viết dạng 9-10")
                     continue
                 }
-                value = low; upper = high
+                value = low
+                upper = high
             default:
                 guard let number = NumberParser.decimal(raw) else {
-                    diagnostics.error(reader.location(row, "value"), "\(reader.cellName(row, "value")): giá trị \"\(raw)\" không phải số; với mục tiêu định tính hãy đặt comparator là text")
+                    diagnostics.error(
+                        reader.location(row, "value"),
+                        "\(reader.cellName(row, "value")): giá trị \"\(raw)\" không phải số; với mục tiêu định tính hãy đặt comparator là text"
+                    )
                     continue
                 }
                 value = number
@@ -141,15 +170,21 @@ enum PlanRules {
             let pillar = reader.known(row, "pillar", among: pillarIDs, what: "trụ cột", home: "Content/tru-cot/", into: &diagnostics)
             let document = reader.text(row, "document")
             if let slug = document, !documents.contains(slug) {
-                diagnostics.error(reader.location(row, "document"), "\(reader.cellName(row, "document")): văn bản \"\(slug)\" không có trong Content/van-ban/")
+                diagnostics.error(
+                    reader.location(row, "document"),
+                    "\(reader.cellName(row, "document")): văn bản \"\(slug)\" không có trong Content/van-ban/")
             }
-            result.append(PlanTarget(
-                code: code, text: text, comparator: comparator, value: value, upper: upper, rawValue: raw, unit: reader.text(row, "unit") ?? "",
-                year: reader.int(row, "year", into: &diagnostics), baseline: reader.decimal(row, "baseline", into: &diagnostics),
-                baselineYear: reader.int(row, "baseline_year", into: &diagnostics), actual: reader.decimal(row, "actual", into: &diagnostics),
-                actualYear: reader.int(row, "actual_year", into: &diagnostics), pillar: pillar,
-                agencies: resolve(reader.list(row, "agency"), map: map, agencies: agencies, at: reader.location(row, "agency"), into: &diagnostics),
-                document: document, location: reader.location(row, "code")))
+            result.append(
+                PlanTarget(
+                    code: code, text: text, comparator: comparator, value: value, upper: upper, rawValue: raw,
+                    unit: reader.text(row, "unit") ?? "",
+                    year: reader.int(row, "year", into: &diagnostics), baseline: reader.decimal(row, "baseline", into: &diagnostics),
+                    baselineYear: reader.int(row, "baseline_year", into: &diagnostics),
+                    actual: reader.decimal(row, "actual", into: &diagnostics),
+                    actualYear: reader.int(row, "actual_year", into: &diagnostics), pillar: pillar,
+                    agencies: resolve(
+                        reader.list(row, "agency"), map: map, agencies: agencies, at: reader.location(row, "agency"), into: &diagnostics),
+                    document: document, location: reader.location(row, "code")))
         }
         checkConflicts(result, into: &diagnostics)
         return result
@@ -162,7 +197,10 @@ enum PlanRules {
             for k in ["code:" + target.code, "text:\(key(target.text))|\(target.year ?? 0)"] {
                 if let other = byKey[k] {
                     if other.value != target.value || other.upper != target.upper || other.comparator != target.comparator {
-                        diagnostics.warning(target.location, "mục tiêu \"\(target.text)\" được nêu với giá trị khác nhau: \(describe(other)) (\(other.document ?? "?"), \(other.location)) và \(describe(target)) (\(target.document ?? "?"))")
+                        diagnostics.warning(
+                            target.location,
+                            "mục tiêu \"\(target.text)\" được nêu với giá trị khác nhau: \(describe(other)) (\(other.document ?? "?"), \(other.location)) và \(describe(target)) (\(target.document ?? "?"))"
+                        )
                     }
                 } else {
                     byKey[k] = target

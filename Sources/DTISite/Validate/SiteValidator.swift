@@ -3,21 +3,28 @@ import Dispatch
 /// LoadedContent → Site: runs the rules of every data kind and collects what they report.
 public enum SiteValidator {
     /// First URL segments that dtisite generates itself; a free page may not take them.
-    public static let reservedSlugs: Set<String> = ["tru-cot", "van-ban", "xep-hang", "du-lieu", "bieu-do", "nhung", "vneid",
-                                                    "co-quan", "muc-tieu", "assets", "404", "tim-kiem", "sitemap", "feed"]
+    public static let reservedSlugs: Set<String> = [
+        "tru-cot", "van-ban", "xep-hang", "du-lieu", "bieu-do", "nhung", "vneid",
+        "co-quan", "muc-tieu", "assets", "404", "tim-kiem", "sitemap", "feed"
+    ]
 
     /// The tables each data table is checked against.
-    static let dependencies: [String: Set<String>] = ["dti": ["units"], "vneid": ["units"],
-                                                      "tasks": ["indicators", "agencies"], "targets": ["agencies"]]
+    static let dependencies: [String: Set<String>] = [
+        "dti": ["units"], "vneid": ["units"],
+        "tasks": ["indicators", "agencies"], "targets": ["agencies"]
+    ]
 
     public static func validate(_ content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
         let config = content.config
         let errorsBefore = diagnostics.errors.count
         let units = content.tables["units"].map { UnitRules.read($0, into: &diagnostics) } ?? []
         if let table = content.tables["units"], units.isEmpty, diagnostics.errors.count == errorsBefore {
-            diagnostics.error(SourceLocation(file: table.file, line: 1, column: 1), "tệp danh sách đơn vị không có đơn vị nào (cột: name, level, slug, parent, region)")
+            diagnostics.error(
+                SourceLocation(file: table.file, line: 1, column: 1),
+                "tệp danh sách đơn vị không có đơn vị nào (cột: name, level, slug, parent, region)")
         } else if content.tables["units"] == nil, !content.unreadableTables.contains("units") {
-            diagnostics.error(SourceLocation(file: "Content/data/units.csv"), "thiếu tệp danh sách đơn vị (cột: name, level, slug, parent, region)")
+            diagnostics.error(
+                SourceLocation(file: "Content/data/units.csv"), "thiếu tệp danh sách đơn vị (cột: name, level, slug, parent, region)")
         }
         if !units.isEmpty, !units.contains(where: { $0.name == config.unit }) {
             var message = "đơn vị \"\(config.unit)\" (khoá unit trong site.toml) không có trong data/units.csv"
@@ -25,7 +32,9 @@ public enum SiteValidator {
             diagnostics.error(config.location(of: "unit"), message)
         }
         if let peer = config.peerGroup, !units.isEmpty, !units.contains(where: { $0.region == peer }) {
-            diagnostics.warning(config.location(of: "peer_group"), "nhóm so sánh \"\(peer)\" (peer_group) không khớp cột region của đơn vị nào trong data/units.csv")
+            diagnostics.warning(
+                config.location(of: "peer_group"),
+                "nhóm so sánh \"\(peer)\" (peer_group) không khớp cột region của đơn vị nào trong data/units.csv")
         }
 
         var pillars: [Pillar] = []
@@ -73,11 +82,13 @@ public enum SiteValidator {
                 diagnostics.error(source?.frontMatter.location("pillars") ?? SourceLocation(file: page.file, line: 1, column: 1), message)
             }
         }
-        var site = Site(config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
-                        documents: documents, pages: pages, home: home, vneid: vneid)
+        var site = Site(
+            config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
+            documents: documents, pages: pages, home: home, vneid: vneid)
         site.agencies = independent.agencies
         site.tasks = content.tables["tasks"].map { PlanRules.tasks($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
-        site.targets = content.tables["targets"].map { PlanRules.targets($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
+        site.targets =
+            content.tables["targets"].map { PlanRules.targets($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
         return site
     }
 
@@ -98,7 +109,8 @@ public enum SiteValidator {
             let fixed = 4
             let districts = vneid?.districts.count ?? 0
             var parts = [Independent](repeating: Independent(), count: fixed)
-            var districtResults = [(district: DistrictProgress?, diagnostics: Diagnostics)](repeating: (nil, Diagnostics()), count: districts)
+            var districtResults = [(district: DistrictProgress?, diagnostics: Diagnostics)](
+                repeating: (nil, Diagnostics()), count: districts)
             parts.withUnsafeMutableBufferPointer { partBuffer in
                 districtResults.withUnsafeMutableBufferPointer { districtBuffer in
                     let partSlots = UnsafeSendableBuffer(partBuffer), districtSlots = UnsafeSendableBuffer(districtBuffer)
@@ -111,11 +123,15 @@ public enum SiteValidator {
                         var part = Independent()
                         switch i {
                         case 0:
-                            part.scores = content.tables["dti"].map {
-                                ScoreRules.read($0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
-                            } ?? []
+                            part.scores =
+                                content.tables["dti"].map {
+                                    ScoreRules.read(
+                                        $0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
+                                } ?? []
                         case 1:
-                            part.indicators = content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &part.diagnostics) } ?? []
+                            part.indicators =
+                                content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &part.diagnostics) }
+                                ?? []
                         case 2:
                             part.documents = content.documentSources.map { PageRules.document($0, into: &part.diagnostics) }
                             part.documents.sort { $0.page.slug < $1.page.slug }
@@ -141,16 +157,22 @@ public enum SiteValidator {
         var taken: [String: String] = [:]
         for page in pages {
             if reservedSlugs.contains(page.slug) {
-                diagnostics.error(SourceLocation(file: page.file, line: 1, column: 1), "đường dẫn /\(page.slug)/ do dtisite tạo; hãy đặt slug khác cho trang này")
+                diagnostics.error(
+                    SourceLocation(file: page.file, line: 1, column: 1),
+                    "đường dẫn /\(page.slug)/ do dtisite tạo; hãy đặt slug khác cho trang này")
             } else if let other = taken[page.slug] {
-                diagnostics.error(SourceLocation(file: page.file, line: 1, column: 1), "trang này và \(other) cùng đường dẫn /\(page.slug)/; hãy đặt slug khác")
+                diagnostics.error(
+                    SourceLocation(file: page.file, line: 1, column: 1),
+                    "trang này và \(other) cùng đường dẫn /\(page.slug)/; hãy đặt slug khác")
             }
             taken[page.slug] = page.file
         }
         var documentSlugs: [String: String] = [:]
         for document in documents {
             if let other = documentSlugs[document.page.slug] {
-                diagnostics.error(SourceLocation(file: document.page.file, line: 1, column: 1), "văn bản này và \(other) cùng đường dẫn /van-ban/\(document.page.slug)/; hãy đặt slug khác")
+                diagnostics.error(
+                    SourceLocation(file: document.page.file, line: 1, column: 1),
+                    "văn bản này và \(other) cùng đường dẫn /van-ban/\(document.page.slug)/; hãy đặt slug khác")
             }
             documentSlugs[document.page.slug] = document.page.file
         }

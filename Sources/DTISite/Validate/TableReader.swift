@@ -7,8 +7,10 @@ public struct TableReader: Sendable {
     private var columns: [String: Int] = [:]
 
     /// Checks that the header has the `required` columns; others must be `optional` or match `allow`.
-    public init(_ table: CSVTable, required: [String], optional: [String] = [],
-                allow: (String) -> Bool = { _ in false }, into diagnostics: inout Diagnostics) {
+    public init(
+        _ table: CSVTable, required: [String], optional: [String] = [],
+        allow: (String) -> Bool = { _ in false }, into diagnostics: inout Diagnostics
+    ) {
         self.table = table
         for (i, name) in table.header.enumerated() { columns[name] = i }
         let known = required + optional
@@ -18,8 +20,9 @@ public struct TableReader: Sendable {
             diagnostics.warning(SourceLocation(file: table.file, line: 1, column: i + 1), message + " (cột bị bỏ qua)")
         }
         for name in required where columns[name] == nil {
-            diagnostics.error(SourceLocation(file: table.file, line: 1, column: 1),
-                              "thiếu cột \"\(name)\" trong dòng tiêu đề (các cột cần có: \(required.joined(separator: ", ")))")
+            diagnostics.error(
+                SourceLocation(file: table.file, line: 1, column: 1),
+                "thiếu cột \"\(name)\" trong dòng tiêu đề (các cột cần có: \(required.joined(separator: ", ")))")
         }
     }
 
@@ -58,7 +61,8 @@ public struct TableReader: Sendable {
         guard let raw = text(row, column) else { return nil }
         guard let value = NumberParser.integer(raw) else {
             if NumberParser.looksLikeLargeInteger(raw) {
-                diagnostics.error(location(row, column), "\(cellName(row, column)): số \"\(raw)\" quá lớn (số nguyên phải nhỏ hơn một triệu tỷ)")
+                diagnostics.error(
+                    location(row, column), "\(cellName(row, column)): số \"\(raw)\" quá lớn (số nguyên phải nhỏ hơn một triệu tỷ)")
             } else {
                 diagnostics.error(location(row, column), "\(cellName(row, column)) phải là số nguyên, không phải \"\(raw)\"")
             }
@@ -71,7 +75,8 @@ public struct TableReader: Sendable {
     public func decimal(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Decimal? {
         guard let raw = text(row, column) else { return nil }
         guard let value = NumberParser.decimal(raw) else {
-            diagnostics.error(location(row, column), "\(cellName(row, column)) phải là số (ví dụ 0,5478 hoặc 0.5478), không phải \"\(raw)\"")
+            diagnostics.error(
+                location(row, column), "\(cellName(row, column)) phải là số (ví dụ 0,5478 hoặc 0.5478), không phải \"\(raw)\"")
             return nil
         }
         return value
@@ -79,8 +84,10 @@ public struct TableReader: Sendable {
 
     /// A cell naming one of `known` ids (a pillar, a document…): an unknown one is an error with the
     /// closest id suggested, and reads as nil.
-    public func known(_ row: CSVTable.Row, _ column: String, among known: [String], what: String, home: String,
-                      into diagnostics: inout Diagnostics) -> String? {
+    public func known(
+        _ row: CSVTable.Row, _ column: String, among known: [String], what: String, home: String,
+        into diagnostics: inout Diagnostics
+    ) -> String? {
         guard let id = text(row, column) else { return nil }
         guard known.contains(id) else {
             var message = "\(cellName(row, column)): \(what) \"\(id)\" không có trong \(home)"
@@ -105,7 +112,8 @@ public enum NumberParser {
     public static func decimal(_ raw: String) -> Decimal? {
         // Plain "0.5478" or "77": no separators to interpret.
         if !raw.isEmpty, raw.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), raw.utf8.filter({ $0 == 0x2E }).count <= 1,
-           raw.utf8.first != 0x2E, raw.utf8.last != 0x2E {
+            raw.utf8.first != 0x2E, raw.utf8.last != 0x2E
+        {
             return Decimal(string: raw, locale: Locale(identifier: "en_US_POSIX"))
         }
         var text = raw.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
@@ -122,8 +130,8 @@ public enum NumberParser {
             text = text.replacingOccurrences(of: ",", with: ".")
         }
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              text.filter({ $0 == "-" || $0 == "+" }).count <= 1, !text.dropFirst().contains("-"), !text.dropFirst().contains("+"),
-              text.contains(where: \.isNumber)
+            text.filter({ $0 == "-" || $0 == "+" }).count <= 1, !text.dropFirst().contains("-"), !text.dropFirst().contains("+"),
+            text.contains(where: \.isNumber)
         else { return nil }
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
@@ -153,7 +161,7 @@ public enum NumberParser {
         for separator in [".", ","] where text.contains(separator) {
             let groups = text.split(separator: Character(separator), omittingEmptySubsequences: false)
             guard groups.count > 1, let first = groups.first, (1...3).contains(first.filter(\.isNumber).count),
-                  groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) })
+                groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) })
             else { continue }
             return Int(groups.joined())
         }

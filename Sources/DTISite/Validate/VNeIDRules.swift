@@ -7,15 +7,18 @@ import Foundation
 /// Contradictions in the source are data-quality warnings: reported with both figures, never corrected.
 enum VNeIDRules {
     static let required = ["district", "commune", "year"]
-    static let optional = ["province", "order", "kind", "population", "collected", "activated", "collected_pct", "activated_pct",
-                           "target_collected_pct", "target_collected_accounts", "target_activated_pct", "target_activated_accounts"]
+    static let optional = [
+        "province", "order", "kind", "population", "collected", "activated", "collected_pct", "activated_pct",
+        "target_collected_pct", "target_collected_accounts", "target_activated_pct", "target_activated_accounts"
+    ]
 
     /// How far a stated percent may be from the computed one: the source rounds to whole percents.
     static let halfPoint = Decimal(sign: .plus, exponent: -1, significand: 5)
 
     static func read(_ table: CSVTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
         let plan = Plan(table, into: &diagnostics)
-        var results = [(district: DistrictProgress?, diagnostics: Diagnostics)](repeating: (nil, Diagnostics()), count: plan.districts.count)
+        var results = [(district: DistrictProgress?, diagnostics: Diagnostics)](
+            repeating: (nil, Diagnostics()), count: plan.districts.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: plan.districts.count) { i in
@@ -52,7 +55,9 @@ enum VNeIDRules {
             VNeIDRules.readDistrict(districts[index].map { table.rows[$0] }, table: table, reader: reader, units: units, into: &diagnostics)
         }
 
-        func combine(_ results: [(district: DistrictProgress?, diagnostics: Diagnostics)], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
+        func combine(_ results: [(district: DistrictProgress?, diagnostics: Diagnostics)], into diagnostics: inout Diagnostics)
+            -> [DistrictProgress]
+        {
             var list: [DistrictProgress] = []
             for (district, local) in results {
                 diagnostics.append(contentsOf: local)
@@ -63,14 +68,17 @@ enum VNeIDRules {
     }
 
     /// One district's rows (all with the same province and district): its communes, checked.
-    static func readDistrict(_ rows: [CSVTable.Row], table: CSVTable, reader: TableReader, units: [Unit],
-                             into diagnostics: inout Diagnostics) -> DistrictProgress? {
+    static func readDistrict(
+        _ rows: [CSVTable.Row], table: CSVTable, reader: TableReader, units: [Unit],
+        into diagnostics: inout Diagnostics
+    ) -> DistrictProgress? {
         var entry: DistrictProgress?
         var seen: [String: SourceLocation] = [:]
         for row in rows {
             guard let district = reader.text(row, "district"),
-                  let commune = reader.required(row, "commune", into: &diagnostics),
-                  let year = reader.int(row, "year", into: &diagnostics) else { continue }
+                let commune = reader.required(row, "commune", into: &diagnostics),
+                let year = reader.int(row, "year", into: &diagnostics)
+            else { continue }
             let province = reader.text(row, "province") ?? ""
             let at = reader.location(row, "commune")
             let duplicateKey = "\(commune)|\(year)"
@@ -82,10 +90,13 @@ enum VNeIDRules {
             if entry == nil {
                 let unit = units.first { $0.name == district && $0.level == .district }
                 if unit == nil {
-                    diagnostics.warning(reader.location(row, "district"), "huyện \"\(district)\" chưa có trong data/units.csv (level district, parent là tỉnh); trang vẫn được dựng")
+                    diagnostics.warning(
+                        reader.location(row, "district"),
+                        "huyện \"\(district)\" chưa có trong data/units.csv (level district, parent là tỉnh); trang vẫn được dựng")
                 }
-                entry = DistrictProgress(province: province, district: district, slug: unit?.slug ?? Slug.make(district),
-                                         communes: [], statedTotal: nil, file: table.file)
+                entry = DistrictProgress(
+                    province: province, district: district, slug: unit?.slug ?? Slug.make(district),
+                    communes: [], statedTotal: nil, file: table.file)
             }
             var figures = CommuneYear(
                 year: year, population: reader.int(row, "population", into: &diagnostics),
@@ -123,24 +134,37 @@ enum VNeIDRules {
     }
 
     /// Counts within their population; stated percents that agree with their counts.
-    static func checkRow(_ figures: inout CommuneYear, commune: String, reader: TableReader, row: CSVTable.Row, isTotal: Bool,
-                         into diagnostics: inout Diagnostics) {
+    static func checkRow(
+        _ figures: inout CommuneYear, commune: String, reader: TableReader, row: CSVTable.Row, isTotal: Bool,
+        into diagnostics: inout Diagnostics
+    ) {
         for (column, count) in [("collected", figures.collected), ("activated", figures.activated)] {
             guard let count, let population = figures.population else { continue }
             if count > population {
-                diagnostics.warning(reader.location(row, column), "chất lượng số liệu: \(commune) năm \(figures.year) có \(VietnameseFormat.integer(count)) (\(column == "collected" ? "thu nhận" : "kích hoạt")) nhiều hơn dân số \(VietnameseFormat.integer(population))")
+                diagnostics.warning(
+                    reader.location(row, column),
+                    "chất lượng số liệu: \(commune) năm \(figures.year) có \(VietnameseFormat.integer(count)) (\(column == "collected" ? "thu nhận" : "kích hoạt")) nhiều hơn dân số \(VietnameseFormat.integer(population))"
+                )
             }
         }
         if let activated = figures.activated, let collected = figures.collected, activated > collected {
-            diagnostics.warning(reader.location(row, "activated"), "chất lượng số liệu: \(commune) năm \(figures.year) có số kích hoạt (\(activated)) lớn hơn số thu nhận (\(collected))")
+            diagnostics.warning(
+                reader.location(row, "activated"),
+                "chất lượng số liệu: \(commune) năm \(figures.year) có số kích hoạt (\(activated)) lớn hơn số thu nhận (\(collected))")
         }
-        for (column, stated, count) in [("collected_pct", figures.statedCollectedPercent, figures.collected),
-                                        ("activated_pct", figures.statedActivatedPercent, figures.activated)] {
+        for (column, stated, count) in [
+            ("collected_pct", figures.statedCollectedPercent, figures.collected),
+            ("activated_pct", figures.statedActivatedPercent, figures.activated)
+        ] {
             guard let stated, let count, let population = figures.population,
-                  let computed = VNeIDProgress.percent(count, of: population) else { continue }
+                let computed = VNeIDProgress.percent(count, of: population)
+            else { continue }
             // The source rounds to whole percents: more than half a point apart is a contradiction.
             if abs(stated - computed) > halfPoint {
-                diagnostics.warning(reader.location(row, column), "chất lượng số liệu: \(commune) năm \(figures.year): tỷ lệ ghi trong văn bản \(VietnameseFormat.decimal(stated, fractionDigits: 0))% không khớp với \(VietnameseFormat.integer(count))/\(VietnameseFormat.integer(population)) = \(VietnameseFormat.percent(computed, fractionDigits: 1))")
+                diagnostics.warning(
+                    reader.location(row, column),
+                    "chất lượng số liệu: \(commune) năm \(figures.year): tỷ lệ ghi trong văn bản \(VietnameseFormat.decimal(stated, fractionDigits: 0))% không khớp với \(VietnameseFormat.integer(count))/\(VietnameseFormat.integer(population)) = \(VietnameseFormat.percent(computed, fractionDigits: 1))"
+                )
             }
         }
     }
@@ -150,20 +174,31 @@ enum VNeIDRules {
         let allYears = Set(district.communes.flatMap { $0.years.keys })
         for year in allYears.sorted() where VNeIDProgress.totalsOverflow(district, year: year) {
             let first = district.communes.compactMap { $0.years[year]?.location }.min() ?? SourceLocation(file: district.file)
-            diagnostics.error(first, "tổng dân số hoặc tổng số người của các xã \(district.district) năm \(year) quá lớn để cộng; hãy kiểm tra các cột population, collected, activated")
+            diagnostics.error(
+                first,
+                "tổng dân số hoặc tổng số người của các xã \(district.district) năm \(year) quá lớn để cộng; hãy kiểm tra các cột population, collected, activated"
+            )
         }
         for commune in district.communes {
             let missing = allYears.subtracting(commune.years.keys).sorted()
             if !missing.isEmpty, let location = commune.years.values.map(\.location).min() {
-                diagnostics.warning(location, "chất lượng số liệu: xã \"\(commune.name)\" thiếu dòng năm \(missing.map(String.init).joined(separator: ", ")) mà các xã khác có")
+                diagnostics.warning(
+                    location,
+                    "chất lượng số liệu: xã \"\(commune.name)\" thiếu dòng năm \(missing.map(String.init).joined(separator: ", ")) mà các xã khác có"
+                )
             }
             let years = commune.years.keys.sorted()
             for (previous, year) in zip(years, years.dropFirst()) {
                 guard let now = commune.years[year], let before = commune.years[previous] else { continue }
-                for (label, target, earlier) in [("kích hoạt", now.targetActivatedPercent, before.targetActivatedPercent ?? statedOrComputed(before, activated: true)),
-                                                 ("thu nhận", now.targetCollectedPercent, before.targetCollectedPercent ?? statedOrComputed(before, activated: false))] {
+                for (label, target, earlier) in [
+                    ("kích hoạt", now.targetActivatedPercent, before.targetActivatedPercent ?? statedOrComputed(before, activated: true)),
+                    ("thu nhận", now.targetCollectedPercent, before.targetCollectedPercent ?? statedOrComputed(before, activated: false))
+                ] {
                     if let target, let earlier, target < earlier {
-                        diagnostics.warning(now.location, "chất lượng số liệu: chỉ tiêu \(label) năm \(year) của \(commune.name) (\(VietnameseFormat.decimal(target, fractionDigits: 0))%) thấp hơn năm \(previous) (\(VietnameseFormat.decimal(earlier, fractionDigits: 1))%)")
+                        diagnostics.warning(
+                            now.location,
+                            "chất lượng số liệu: chỉ tiêu \(label) năm \(year) của \(commune.name) (\(VietnameseFormat.decimal(target, fractionDigits: 0))%) thấp hơn năm \(previous) (\(VietnameseFormat.decimal(earlier, fractionDigits: 1))%)"
+                        )
                     }
                 }
             }
@@ -171,10 +206,15 @@ enum VNeIDRules {
         guard let stated = district.statedTotal else { return }
         for (year, figures) in stated.years.sorted(by: { $0.key < $1.key }) {
             guard let totals = VNeIDProgress.totals(district, year: year) else { continue }
-            for (label, statedPercent, computed) in [("thu nhận", figures.statedCollectedPercent, totals.collectedPercent),
-                                                     ("kích hoạt", figures.statedActivatedPercent, totals.activatedPercent)] {
+            for (label, statedPercent, computed) in [
+                ("thu nhận", figures.statedCollectedPercent, totals.collectedPercent),
+                ("kích hoạt", figures.statedActivatedPercent, totals.activatedPercent)
+            ] {
                 guard let statedPercent, let computed, abs(statedPercent - computed) > halfPoint else { continue }
-                diagnostics.warning(figures.location, "chất lượng số liệu: tổng \(district.district) năm \(year) ghi tỷ lệ \(label) \(VietnameseFormat.decimal(statedPercent, fractionDigits: 0))%, nhưng tổng số người / tổng dân số của các xã là \(VietnameseFormat.percent(computed, fractionDigits: 1))")
+                diagnostics.warning(
+                    figures.location,
+                    "chất lượng số liệu: tổng \(district.district) năm \(year) ghi tỷ lệ \(label) \(VietnameseFormat.decimal(statedPercent, fractionDigits: 0))%, nhưng tổng số người / tổng dân số của các xã là \(VietnameseFormat.percent(computed, fractionDigits: 1))"
+                )
             }
         }
     }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The SVG charts: golden files, well-formed XML, the rank axis, escaping, determinism, findings.
@@ -15,33 +16,40 @@ import FoundationXML
             .init(label: "Điện Biên", ranks: [2022: 30, 2023: 36, 2024: 9], role: .peer),
             .init(label: "Lào Cai", ranks: [2022: 36, 2024: 42], role: .peer),  // 2023 missing: a gap
             .init(label: "Sơn La", ranks: [2022: 45, 2023: 36, 2024: 47], role: .peer),  // tie with Điện Biên in 2023
-            .init(label: "Lai Châu", ranks: [2022: 53, 2023: 54, 2024: 36], role: .highlight),
+            .init(label: "Lai Châu", ranks: [2022: 53, 2023: 54, 2024: 36], role: .highlight)
         ])
 
     static let line = LineChart(
         id: "chi-so-lai-chau", title: "Chỉ số DTI", summary: "Chỉ số DTI của Lai Châu năm 2024 là 0,7056", years: [2022, 2023, 2024],
-        series: [.init(label: "Lai Châu", values: [2022: 0.5032, 2023: 0.6185, 2024: 0.7056], role: .main),
-                 .init(label: "Trung bình", values: [2022: 0.5787, 2023: 0.6783, 2024: 0.6961], role: .average),
-                 .init(label: "Cao nhất", values: [2022: 0.8002, 2023: 0.834, 2024: 0.8373], role: .best)])
+        series: [
+            .init(label: "Lai Châu", values: [2022: 0.5032, 2023: 0.6185, 2024: 0.7056], role: .main),
+            .init(label: "Trung bình", values: [2022: 0.5787, 2023: 0.6783, 2024: 0.6961], role: .average),
+            .init(label: "Cao nhất", values: [2022: 0.8002, 2023: 0.834, 2024: 0.8373], role: .best)
+        ])
 
     static let bars = BarChart(
         id: "tru-cot-lai-chau-2024", title: "Các trụ cột", summary: "Năm 2024",
-        rows: [.init(label: "Hạ tầng số", value: 0.869, reference: 0.8746), .init(label: "Nhận thức số", value: nil, reference: nil),
-               .init(label: "Hoạt động xã hội số", value: 0.351, reference: 0.5575)],
+        rows: [
+            .init(label: "Hạ tầng số", value: 0.869, reference: 0.8746), .init(label: "Nhận thức số", value: nil, reference: nil),
+            .init(label: "Hoạt động xã hội số", value: 0.351, reference: 0.5575)
+        ],
         valueLabel: "Lai Châu", referenceLabel: "Trung bình cả nước")
 
     @Test func goldenFiles() throws {
         try Golden.check(Self.rank.svg(), named: "charts/rank.svg")
         try Golden.check(Self.line.svg(), named: "charts/line.svg")
         try Golden.check(Self.bars.svg(), named: "charts/bars.svg")
-        try Golden.check(Self.rank.svg(heading: ChartHeading(title: "Thứ hạng DTI", source: "Nguồn: dti.gov.vn")), named: "charts/rank-standalone.svg")
+        try Golden.check(
+            Self.rank.svg(heading: ChartHeading(title: "Thứ hạng DTI", source: "Nguồn: dti.gov.vn")), named: "charts/rank-standalone.svg")
     }
 
     /// Parses an SVG, returning its elements in order with their attributes and text.
     final class Collector: NSObject, XMLParserDelegate {
         var elements: [(name: String, attributes: [String: String], text: String)] = []
         var open: [Int] = []
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]
+        ) {
             open.append(elements.count)
             elements.append((name, attributes, ""))
         }
@@ -110,12 +118,18 @@ import FoundationXML
     }
 
     @Test func findingsSayTheDirectionInWords() {
-        #expect(RankChart.finding(unit: "Lai Châu", year: 2024, rank: 36, groupSize: 63, previousYear: 2023, previousRank: 54)
+        #expect(
+            RankChart.finding(unit: "Lai Châu", year: 2024, rank: 36, groupSize: 63, previousYear: 2023, previousRank: 54)
                 == "Lai Châu xếp hạng 36/63 năm 2024, tăng 18 bậc so với năm 2023")
-        #expect(RankChart.finding(unit: "Lai Châu", year: 2023, rank: 54, groupSize: 63, previousYear: 2022, previousRank: 53)
+        #expect(
+            RankChart.finding(unit: "Lai Châu", year: 2023, rank: 54, groupSize: 63, previousYear: 2022, previousRank: 53)
                 == "Lai Châu xếp hạng 54/63 năm 2023, giảm 1 bậc so với năm 2022")
-        #expect(RankChart.finding(unit: "X", year: 2023, rank: 5, groupSize: 34, previousYear: 2022, previousRank: 5).hasSuffix("giữ nguyên thứ hạng so với năm 2022"))
-        #expect(RankChart.finding(unit: "X", year: 2022, rank: 5, groupSize: 63, previousYear: nil, previousRank: nil) == "X xếp hạng 5/63 năm 2022")
+        #expect(
+            RankChart.finding(unit: "X", year: 2023, rank: 5, groupSize: 34, previousYear: 2022, previousRank: 5).hasSuffix(
+                "giữ nguyên thứ hạng so với năm 2022"))
+        #expect(
+            RankChart.finding(unit: "X", year: 2022, rank: 5, groupSize: 63, previousYear: nil, previousRank: nil)
+                == "X xếp hạng 5/63 năm 2022")
     }
 
     @Test func ticksEndAtTheGroupSize() {

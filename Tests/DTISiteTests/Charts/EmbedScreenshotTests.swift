@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 /// Renders an embed page of the default site in headless Chromium (where it is installed) and checks
@@ -9,8 +10,12 @@ import Testing
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     static func screenshot(_ url: String, to png: URL) throws -> Int {
-        let chrome = try Spawned(chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                                             "--window-size=800,600", "--screenshot=\(png.path)", url])
+        let chrome = try Spawned(
+            chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=800,600", "--screenshot=\(png.path)", url
+            ])
         chrome.wait()
         return (try FileManager.default.attributesOfItem(atPath: png.path)[.size] as? NSNumber)?.intValue ?? 0
     }
@@ -27,7 +32,7 @@ import Testing
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
             let argv = ([path] + arguments).map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
+            defer { for pointer in argv { free(pointer) } }
             // The test runs on a thread that blocks signals; the child gets an empty mask, so that it can be stopped.
             var attributes = posix_spawnattr_t()
             posix_spawnattr_init(&attributes)

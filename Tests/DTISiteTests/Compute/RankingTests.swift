@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct RankingTests {
     @Test func tiesShareTheBestRank() {
-        let ranks = Ranking.competitionRanks(["a": Decimal(string: "0.80")!, "b": Decimal(string: "0.75")!, "c": Decimal(string: "0.75")!, "d": Decimal(string: "0.70")!])
+        let ranks = Ranking.competitionRanks([
+            "a": Decimal(string: "0.80")!, "b": Decimal(string: "0.75")!, "c": Decimal(string: "0.75")!, "d": Decimal(string: "0.70")!
+        ])
         #expect(ranks == ["a": 1, "b": 2, "c": 2, "d": 4])
     }
 

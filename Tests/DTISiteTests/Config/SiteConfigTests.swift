@@ -1,16 +1,17 @@
 import Testing
+
 @testable import DTISite
 
 @Suite struct SiteConfigTests {
     static let valid = """
-    title = "Chuyển đổi số Lai Châu"
-    base_url = "https://cds.laichau.gov.vn/cds"
-    as_of = 2025-11-20
-    unit = "Lai Châu"
-    [vneid]
-    met = 100.0
-    near = 85
-    """
+        title = "Chuyển đổi số Lai Châu"
+        base_url = "https://cds.laichau.gov.vn/cds"
+        as_of = 2025-11-20
+        unit = "Lai Châu"
+        [vneid]
+        met = 100.0
+        near = 85
+        """
 
     @Test func readsValidConfig() throws {
         let config = try SiteConfig.parse(Self.valid, file: "site.toml")

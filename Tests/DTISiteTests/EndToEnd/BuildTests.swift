@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 /// Whole builds of a small fixture site: atomic output, determinism, no rewrite when nothing changed,
@@ -8,8 +9,10 @@ import Testing
     static func copyFixture(_ name: String) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.url(name).appendingPathComponent("Content"), to: root.appendingPathComponent("Content"))
-        try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("Theme"), to: root.appendingPathComponent("Theme"))
+        try FileManager.default.copyItem(
+            at: Fixtures.url(name).appendingPathComponent("Content"), to: root.appendingPathComponent("Content"))
+        try FileManager.default.copyItem(
+            at: Fixtures.repositoryRoot.appendingPathComponent("Theme"), to: root.appendingPathComponent("Theme"))
         return root
     }
 
@@ -56,12 +59,18 @@ import Testing
     /// Nothing of where the project lies (or where the build was started) leaks into the output.
     @Test func theSameContentInAnotherPlaceGivesTheSameBytes() throws {
         let a = try Self.copyFixture("mini"), b = try Self.copyFixture("mini")
-        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        defer {
+            try? FileManager.default.removeItem(at: a)
+            try? FileManager.default.removeItem(at: b)
+        }
         let nested = b.appendingPathComponent("x/y/z")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
-        for name in ["Content", "Theme"] { try FileManager.default.moveItem(at: b.appendingPathComponent(name), to: nested.appendingPathComponent(name)) }
+        for name in ["Content", "Theme"] {
+            try FileManager.default.moveItem(at: b.appendingPathComponent(name), to: nested.appendingPathComponent(name))
+        }
         #expect(SiteBuilder.build(SiteBuilder.Options(root: a)).succeeded && SiteBuilder.build(SiteBuilder.Options(root: nested)).succeeded)
-        var filesA = try Self.files(in: a.appendingPathComponent("public")), filesB = try Self.files(in: nested.appendingPathComponent("public"))
+        var filesA = try Self.files(in: a.appendingPathComponent("public")),
+            filesB = try Self.files(in: nested.appendingPathComponent("public"))
         // The manifest holds a fingerprint of the binary and inputs, not part of the site.
         filesA[".dtisite-build"] = nil
         filesB[".dtisite-build"] = nil
@@ -95,7 +104,8 @@ import Testing
         try edit("data/dti.csv") { $0.replacingOccurrences(of: "2024,4 tỉnh,Lai Châu,2,0.7056", with: "2024,4 tỉnh,Lai Châu,4,0.7056") }
         try edit("tru-cot/ha-tang-so.md") { $0.replacingOccurrences(of: "summary:", with: "sumary:") }
         try edit("data/indicators.csv") { $0 + "ha-tang,3.9,Chỉ tiêu sai trụ cột,10,\n" }
-        try "---\ntitle: Trùng\nslug: gioi-thieu\n---\nx\n".write(to: content.appendingPathComponent("trung.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Trùng\nslug: gioi-thieu\n---\nx\n".write(
+            to: content.appendingPathComponent("trung.md"), atomically: true, encoding: .utf8)
         try edit("van-ban/ke-hoach-mau.md") { $0.replacingOccurrences(of: "pillars: [ha-tang-so]", with: "pillars: [ha-tang]") }
         try edit("data/units.csv") { $0 + "x,y\n" }
         let report = SiteBuilder.check(SiteBuilder.Options(root: root))
@@ -110,7 +120,10 @@ import Testing
         let all = second.diagnostics.filter { $0.severity == .error }.map(\.description)
         #expect(all.contains { $0.hasPrefix("Content/data/dti.csv:7:4: error:") && $0.contains("không khớp thứ tự") })
         #expect(all.contains { $0.hasPrefix("Content/data/indicators.csv:4:1: error:") && $0.contains("\"ha-tang-so\"") })
-        #expect(all.contains { $0.hasPrefix("Content/van-ban/ke-hoach-mau.md:8:1: error:") && $0.contains("\"ha-tang\"") && $0.contains("\"ha-tang-so\"") })
+        #expect(
+            all.contains {
+                $0.hasPrefix("Content/van-ban/ke-hoach-mau.md:8:1: error:") && $0.contains("\"ha-tang\"") && $0.contains("\"ha-tang-so\"")
+            })
         #expect(all.allSatisfy { $0.range(of: #"^Content/[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil })
     }
 

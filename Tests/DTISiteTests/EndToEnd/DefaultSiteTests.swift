@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 /// Builds the repository's own Content/ (the default Lai Châu portal) and checks it as a visitor would.
 @Suite(.serialized) struct DefaultSiteTests {
-    static let pillarSlugs = ["nhan-thuc-so", "the-che-so", "ha-tang-so", "nhan-luc-so", "an-toan-thong-tin-mang",
-                              "chinh-quyen-so", "kinh-te-so", "xa-hoi-so"]
+    static let pillarSlugs = [
+        "nhan-thuc-so", "the-che-so", "ha-tang-so", "nhan-luc-so", "an-toan-thong-tin-mang",
+        "chinh-quyen-so", "kinh-te-so", "xa-hoi-so"
+    ]
 
     /// One build shared by the tests of this suite.
     static let build: (report: SiteBuilder.Report, output: URL) = {
@@ -36,13 +39,18 @@ import Testing
         for (path, page) in checker.pages where !path.hasPrefix("nhung/") {
             let names = Set(page.tags.map(\.name))
             #expect(page.tags.first { $0.name == "html" }?.attributes["lang"] == "vi", "\(path)")
-            for landmark in ["header", "nav", "main", "footer", "title"] { #expect(names.contains(landmark), "\(path) lacks <\(landmark)>") }
+            for landmark in ["header", "nav", "main", "footer", "title"] {
+                #expect(names.contains(landmark), "\(path) lacks <\(landmark)>")
+            }
             #expect(page.tags.contains { $0.name == "meta" && $0.attributes["name"] == "viewport" }, "\(path)")
             #expect(page.tags.contains { $0.name == "meta" && $0.attributes["charset"] == "utf-8" }, "\(path)")
             #expect(page.tags.contains { $0.name == "meta" && $0.attributes["name"] == "description" }, "\(path)")
             #expect(page.tags.contains { $0.name == "meta" && $0.attributes["property"] == "og:title" }, "\(path)")
             #expect(page.tags.contains { $0.name == "meta" && $0.attributes["http-equiv"] == "Content-Security-Policy" }, "\(path)")
-            #expect(page.tags.contains { $0.name == "link" && $0.attributes["rel"] == "canonical" && ($0.attributes["href"] ?? "").hasPrefix("https://") }, "\(path)")
+            #expect(
+                page.tags.contains {
+                    $0.name == "link" && $0.attributes["rel"] == "canonical" && ($0.attributes["href"] ?? "").hasPrefix("https://")
+                }, "\(path)")
             #expect(page.tags.contains { $0.name == "a" && $0.attributes["class"] == "skip-link" }, "\(path)")
         }
     }
@@ -68,7 +76,9 @@ import Testing
 
     @Test func theEightPillarPagesExist() throws {
         for slug in Self.pillarSlugs {
-            #expect(FileManager.default.fileExists(atPath: Self.build.output.appendingPathComponent("tru-cot/\(slug)/index.html").path), "\(slug)")
+            #expect(
+                FileManager.default.fileExists(atPath: Self.build.output.appendingPathComponent("tru-cot/\(slug)/index.html").path),
+                "\(slug)")
         }
     }
 
@@ -85,7 +95,8 @@ import Testing
     @Test func rankingPagesAreInBothOrders() throws {
         let byRank = try read("xep-hang/2024/index.html")
         let byName = try read("xep-hang/2024/theo-ten/index.html")
-        let a = byName.range(of: "An Giang")!.lowerBound, d = byName.range(of: "Đà Nẵng")!.lowerBound, y = byName.range(of: "Yên Bái")!.lowerBound
+        let a = byName.range(of: "An Giang")!.lowerBound, d = byName.range(of: "Đà Nẵng")!.lowerBound,
+            y = byName.range(of: "Yên Bái")!.lowerBound
         #expect(a < d && d < y)
         #expect(byRank.contains("Lai Châu"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DTISite
 
 /// Builds a Content/ directory into a temporary output and checks the result like a visitor would:

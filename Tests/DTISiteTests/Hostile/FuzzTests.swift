@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import DTISite
 
 /// Property-based tests of the parsers that take user files: whatever the bytes, they return a value
@@ -42,10 +43,14 @@ import Testing
 
     @Test func markdownNeverLetsRawHTMLOrScriptURLsThrough() async {
         let renderer = MarkdownRenderer(basePath: "/cds/", allowRawHTML: false)
-        let pieces = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
-                      "[x](JAVASCRIPT:alert(1))", "<dti-chart kind=\"rank\" unit=\"<b>\">", "![i](data:text/html,<script>)",
-                      "## Tiêu đề", "- mục", "| a | b |\n|---|---|", "\n", "văn bản"]
-        await propertyCheck(count: 300, input: Gen.element(of: pieces).array(of: 0...12), Gen.element(of: Self.markdownAlphabet).array(of: 0...40)) { parts, noiseCharacters in
+        let pieces = [
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
+            "[x](JAVASCRIPT:alert(1))", "<dti-chart kind=\"rank\" unit=\"<b>\">", "![i](data:text/html,<script>)",
+            "## Tiêu đề", "- mục", "| a | b |\n|---|---|", "\n", "văn bản"
+        ]
+        await propertyCheck(
+            count: 300, input: Gen.element(of: pieces).array(of: 0...12), Gen.element(of: Self.markdownAlphabet).array(of: 0...40)
+        ) { parts, noiseCharacters in
             let noise = String(noiseCharacters.compactMap { $0 })
             let result = renderer.render(parts.compactMap { $0 }.joined(separator: "\n") + noise, file: "f.md")
             let html = result.html.lowercased()

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The committed corpus of broken and hostile input (Fixtures/hostile/) plus the large cases, generated
@@ -14,7 +15,10 @@ import FoundationXML
     }
 
     func diagnostics(_ name: String) -> [Diagnostic] {
-        do { _ = try load(name); return [] } catch { return error.diagnostics }
+        do {
+            _ = try load(name)
+            return []
+        } catch { return error.diagnostics }
     }
 
     @Test func brokenEncodingsAreReportedWithLine() {
@@ -48,7 +52,9 @@ import FoundationXML
     @Test func aYAMLAliasBombIsRefusedQuickly() throws {
         let clock = ContinuousClock()
         let elapsed = clock.measure {
-            #expect(throws: DiagnosticError.self) { try MarkdownSource.load(Fixtures.url("hostile/alias-bomb.md"), displayPath: "alias-bomb.md") }
+            #expect(throws: DiagnosticError.self) {
+                try MarkdownSource.load(Fixtures.url("hostile/alias-bomb.md"), displayPath: "alias-bomb.md")
+            }
         }
         #expect(elapsed < .seconds(1))
     }
@@ -79,7 +85,8 @@ import FoundationXML
 
     @Test func deeplyNestedMarkdownRendersInBoundedTime() {
         let renderer = MarkdownRenderer(basePath: "/", allowRawHTML: false)
-        let nested = String(repeating: "> ", count: 10_000) + "sâu\n" + String(repeating: "- ", count: 10_000) + "x\n"
+        let nested =
+            String(repeating: "> ", count: 10_000) + "sâu\n" + String(repeating: "- ", count: 10_000) + "x\n"
             + String(repeating: "*", count: 10_000) + "a" + String(repeating: "*", count: 10_000)
         let clock = ContinuousClock()
         let elapsed = clock.measure { #expect(renderer.render(nested, file: "deep.md").html.contains("sâu")) }
@@ -107,7 +114,8 @@ import FoundationXML
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: outside)
         let report = SiteBuilder.check(SiteBuilder.Options(root: root))
-        #expect(report.diagnostics.contains { $0.location.file == "Content/van-ban/bi-mat.md" && $0.message.contains("ngoài thư mục Content") })
+        #expect(
+            report.diagnostics.contains { $0.location.file == "Content/van-ban/bi-mat.md" && $0.message.contains("ngoài thư mục Content") })
         #expect(!report.succeeded)
     }
 
@@ -115,7 +123,8 @@ import FoundationXML
         let root = try BuildTests.copyFixture("mini")
         defer { try? FileManager.default.removeItem(at: root) }
         try "---\ntitle: Trùng\n---\nx\n".write(to: root.appendingPathComponent("Content/Giới Thiệu.md"), atomically: true, encoding: .utf8)
-        try "---\ntitle: Thoát\nslug: ../../../etc\n---\nx\n".write(to: root.appendingPathComponent("Content/thoat.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Thoát\nslug: ../../../etc\n---\nx\n".write(
+            to: root.appendingPathComponent("Content/thoat.md"), atomically: true, encoding: .utf8)
         let report = SiteBuilder.check(SiteBuilder.Options(root: root))
         #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("/gioi-thieu/") })
         let build = SiteBuilder.build(SiteBuilder.Options(root: root))

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Plants script, event attributes and javascript: URLs in every text field of a site's content, builds
@@ -25,7 +26,8 @@ import FoundationXML
             case "md":
                 let yamlPayload = "'" + payload.replacingOccurrences(of: "'", with: "''") + "'"
                 for key in ["title", "summary", "number", "issuer"] {
-                    text = text.replacingOccurrences(of: #"(?m)^\#(key): (.*)$"#, with: "\(key): " + yamlPayload, options: .regularExpression)
+                    text = text.replacingOccurrences(
+                        of: #"(?m)^\#(key): (.*)$"#, with: "\(key): " + yamlPayload, options: .regularExpression)
                 }
                 text += "\n\n\(payload)\n\n[bấm](javascript:alert(3)) <a href=\"javascript:alert(4)\">x</a>\n\n## \(payload)\n"
             case "toml":
@@ -44,7 +46,8 @@ import FoundationXML
             case "csv" where url.lastPathComponent == "agencies.csv":
                 text += "\(q),\(q),\n"
             case "csv" where url.lastPathComponent == "vneid.csv":
-                text += "Lào Cai,Bảo Yên,\(q),99,commune,2023,1000,500,400,50,40,,,,\nLào Cai,Bảo Yên,\(q),99,commune,2024,,,,,,60,10,50,10\nLào Cai,Bảo Yên,\(q),99,commune,2025,,,,,,70,10,60,10\n"
+                text +=
+                    "Lào Cai,Bảo Yên,\(q),99,commune,2023,1000,500,400,50,40,,,,\nLào Cai,Bảo Yên,\(q),99,commune,2024,,,,,,60,10,50,10\nLào Cai,Bảo Yên,\(q),99,commune,2025,,,,,,70,10,60,10\n"
             case "csv":
                 // Unit names must match across files: poison one consistently, and every free-text column.
                 text = text.replacingOccurrences(of: "Điện Biên", with: "Điện Biên<script>x</script>\"")
@@ -61,7 +64,8 @@ import FoundationXML
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-default-poison-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for name in ["Content", "Theme"] {
-            try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent(name), to: root.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Fixtures.repositoryRoot.appendingPathComponent(name), to: root.appendingPathComponent(name))
         }
         return root
     }
@@ -73,11 +77,15 @@ import FoundationXML
         try Self.poison(root.appendingPathComponent("Content"))
         // Quoted CSV cells: the payload contains a quote, so rewrite those rows with proper quoting.
         let units = root.appendingPathComponent("Content/data/units.csv")
-        try String(contentsOf: units, encoding: .utf8).replacingOccurrences(of: "dien-bien,Điện Biên<script>x</script>\"", with: "dien-bien,\"Điện Biên<script>x</script>\"\"\"")
-            .write(to: units, atomically: true, encoding: .utf8)
+        try String(contentsOf: units, encoding: .utf8).replacingOccurrences(
+            of: "dien-bien,Điện Biên<script>x</script>\"", with: "dien-bien,\"Điện Biên<script>x</script>\"\"\""
+        )
+        .write(to: units, atomically: true, encoding: .utf8)
         let dti = root.appendingPathComponent("Content/data/dti.csv")
-        try String(contentsOf: dti, encoding: .utf8).replacingOccurrences(of: "Điện Biên<script>x</script>\"", with: "\"Điện Biên<script>x</script>\"\"\"")
-            .write(to: dti, atomically: true, encoding: .utf8)
+        try String(contentsOf: dti, encoding: .utf8).replacingOccurrences(
+            of: "Điện Biên<script>x</script>\"", with: "\"Điện Biên<script>x</script>\"\"\""
+        )
+        .write(to: dti, atomically: true, encoding: .utf8)
 
         let report = SiteBuilder.build(SiteBuilder.Options(root: root))
         #expect(report.succeeded, "\(report.diagnostics.filter { $0.severity == .error })")
@@ -90,7 +98,9 @@ import FoundationXML
                 if tag.name == "script" { #expect((tag.attributes["src"] ?? "").hasPrefix("/cds/assets/"), "\(path): injected <script>") }
                 #expect(tag.name != "img" || tag.attributes["src"] != "x", "\(path): injected <img>")
                 #expect(!tag.attributes.keys.contains { $0.hasPrefix("on") }, "\(path): event handler")
-                for key in ["href", "src"] { #expect(!(tag.attributes[key] ?? "").lowercased().hasPrefix("javascript:"), "\(path): javascript: URL") }
+                for key in ["href", "src"] {
+                    #expect(!(tag.attributes[key] ?? "").lowercased().hasPrefix("javascript:"), "\(path): javascript: URL")
+                }
             }
         }
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)

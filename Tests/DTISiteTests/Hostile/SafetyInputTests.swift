@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Input that used to leak files, publish off-site links, crash the program, run for seconds, produce
@@ -16,7 +17,8 @@ import FoundationXML
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-default-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["Content", "Theme"] {
-            try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: Fixtures.repositoryRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
         }
         return root
     }
@@ -44,9 +46,11 @@ import FoundationXML
         try Self.link("Theme/templates/footer.mustache", in: root, to: secret)
         let report = SiteBuilder.check(SiteBuilder.Options(root: root))
         #expect(!report.succeeded)
-        #expect(report.diagnostics.contains {
-            $0.location.file == "Theme/templates/footer.mustache" && $0.message.contains("ngoài thư mục Theme/") && $0.message.contains("chép tệp vào Theme/")
-        })
+        #expect(
+            report.diagnostics.contains {
+                $0.location.file == "Theme/templates/footer.mustache" && $0.message.contains("ngoài thư mục Theme/")
+                    && $0.message.contains("chép tệp vào Theme/")
+            })
         let build = SiteBuilder.build(SiteBuilder.Options(root: root))
         #expect(!build.succeeded)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
@@ -96,19 +100,23 @@ import FoundationXML
     // MARK: - 8. base_url and -b/--base-url
 
     @Test func baseURLsThatLeaveTheSiteAreRefused() {
-        for bad in ["https://cds.laichau.gov.vn//cds/", "https://cds.laichau.gov.vn/cds\\evil/", "https:\\\\evil.com/", "javascript:alert(1)//",
-                    "ftp://cds.laichau.gov.vn/", "https://user@evil.com/", "https:///cds/", "https://cds.laichau.gov.vn/../", "https://a.vn/./x/",
-                    "https://a.vn/%2e%2e/", "https://a.vn/cds?x=1", "https://a.vn/cds#x", "https://a.vn/c ds/", "https://a.vn/cds\u{0}/",
-                    "https://a.vn:99999/", "https://a.vn:/", "https://a..vn/", "https://a.vn/\"onmouseover=x/", "//evil.com/", ""] {
+        for bad in [
+            "https://cds.laichau.gov.vn//cds/", "https://cds.laichau.gov.vn/cds\\evil/", "https:\\\\evil.com/", "javascript:alert(1)//",
+            "ftp://cds.laichau.gov.vn/", "https://user@evil.com/", "https:///cds/", "https://cds.laichau.gov.vn/../", "https://a.vn/./x/",
+            "https://a.vn/%2e%2e/", "https://a.vn/cds?x=1", "https://a.vn/cds#x", "https://a.vn/c ds/", "https://a.vn/cds\u{0}/",
+            "https://a.vn:99999/", "https://a.vn:/", "https://a..vn/", "https://a.vn/\"onmouseover=x/", "//evil.com/", ""
+        ] {
             guard case .failure(let problem) = SiteConfig.checkBaseURL(bad) else {
                 Issue.record("accepted \(bad)")
                 continue
             }
             #expect(problem.reason.contains("phải là địa chỉ đầy đủ"))
         }
-        for (good, expected) in [("https://cds.laichau.gov.vn/cds/", "https://cds.laichau.gov.vn/cds/"),
-                                 ("https://cds.laichau.gov.vn/cds", "https://cds.laichau.gov.vn/cds/"),
-                                 ("http://localhost:8000", "http://localhost:8000/"), ("https://a-b.gov.vn/x/y-z/", "https://a-b.gov.vn/x/y-z/")] {
+        for (good, expected) in [
+            ("https://cds.laichau.gov.vn/cds/", "https://cds.laichau.gov.vn/cds/"),
+            ("https://cds.laichau.gov.vn/cds", "https://cds.laichau.gov.vn/cds/"),
+            ("http://localhost:8000", "http://localhost:8000/"), ("https://a-b.gov.vn/x/y-z/", "https://a-b.gov.vn/x/y-z/")
+        ] {
             #expect((try? SiteConfig.checkBaseURL(good).get()) == expected)
         }
     }
@@ -185,10 +193,13 @@ import FoundationXML
         #expect(VNeIDProgress.accountsNeeded(count: Int.min + 1, population: Int.max, targetPercent: 100) >= 0)
         let at = SourceLocation(file: "vneid.csv", line: 2, column: 1)
         let year = CommuneYear(year: 2024, population: Int.max, collected: Int.max, activated: 1, location: at)
-        let district = DistrictProgress(province: "P", district: "D", slug: "d",
-                                        communes: [CommuneProgress(name: "A", isTotal: false, years: [2024: year]),
-                                                   CommuneProgress(name: "B", isTotal: false, years: [2024: year])],
-                                        file: "vneid.csv")
+        let district = DistrictProgress(
+            province: "P", district: "D", slug: "d",
+            communes: [
+                CommuneProgress(name: "A", isTotal: false, years: [2024: year]),
+                CommuneProgress(name: "B", isTotal: false, years: [2024: year])
+            ],
+            file: "vneid.csv")
         #expect(VNeIDProgress.totals(district, year: 2024) == nil)
         #expect(VNeIDProgress.totalsOverflow(district, year: 2024))
         var diagnostics = Diagnostics()
@@ -207,10 +218,11 @@ import FoundationXML
         let report = SiteBuilder.check(SiteBuilder.Options(root: root))
         #expect(!report.succeeded)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        #expect(Self.errors(report).contains {
-            $0.location.file == "Theme/templates/header.mustache" && $0.location.line == lines + 1 && $0.location.column == 1
-                && $0.message.contains("header → header")
-        })
+        #expect(
+            Self.errors(report).contains {
+                $0.location.file == "Theme/templates/header.mustache" && $0.location.line == lines + 1 && $0.location.column == 1
+                    && $0.message.contains("header → header")
+            })
     }
 
     @Test func aCycleOfPartialsIsAnErrorNamingTheTemplate() throws {
@@ -339,7 +351,8 @@ import FoundationXML
     @Test func aBrokenUnitsTableDoesNotRepeatInEveryDependentRow() throws {
         let root = try Self.copyDefaultSite()
         defer { try? FileManager.default.removeItem(at: root) }
-        try "slug,name,level\n\"an-giang,An Giang,province\n".write(to: root.appendingPathComponent("Content/data/units.csv"), atomically: true, encoding: .utf8)
+        try "slug,name,level\n\"an-giang,An Giang,province\n".write(
+            to: root.appendingPathComponent("Content/data/units.csv"), atomically: true, encoding: .utf8)
         let errors = Self.errors(SiteBuilder.check(SiteBuilder.Options(root: root)))
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.location.file == "Content/data/units.csv")
@@ -352,7 +365,8 @@ import FoundationXML
         defer { try? FileManager.default.removeItem(at: root) }
         let config = root.appendingPathComponent("Content/site.toml")
         let text = try String(contentsOf: config, encoding: .utf8)
-        try text.replacingOccurrences(of: "unit = \"Lai Châu\"", with: "unit = \"Lai Châu\\u200B\"").write(to: config, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "unit = \"Lai Châu\"", with: "unit = \"Lai Châu\\u200B\"").write(
+            to: config, atomically: true, encoding: .utf8)
         let report = SiteBuilder.check(SiteBuilder.Options(root: root))
         let message = Self.errors(report).first { $0.message.contains("site.toml") }?.message ?? ""
         #expect(message.contains("\"Lai Châu<U+200B>\""))
@@ -361,8 +375,10 @@ import FoundationXML
     }
 
     @Test func everyKindOfInvisibleCharacterIsNamed() {
-        let shown = Diagnostic.error(SourceLocation(file: "x.csv", line: 2, column: 3),
-                                     "\"Lai\u{00A0}Châu\u{FEFF}\u{2060}\u{200D}\u{202E}\u{3000}\t\u{AD}\" có phải \"Lai Châu\"?\ndòng sau").message
+        let shown = Diagnostic.error(
+            SourceLocation(file: "x.csv", line: 2, column: 3),
+            "\"Lai\u{00A0}Châu\u{FEFF}\u{2060}\u{200D}\u{202E}\u{3000}\t\u{AD}\" có phải \"Lai Châu\"?\ndòng sau"
+        ).message
         #expect(shown == "\"Lai<U+00A0>Châu<U+FEFF><U+2060><U+200D><U+202E><U+3000><U+0009><U+00AD>\" có phải \"Lai Châu\"?\ndòng sau")
         #expect(Quote.visible("Điện Biên Phủ, Hà Nội — ổn định") == "Điện Biên Phủ, Hà Nội — ổn định")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DTISite
 
 @Suite struct FrontMatterTests {

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct JSONTableTests {
     @Test func arrayOfObjectsBecomesATableWithLines() throws {
         let text = """
-        [
-          {"year": 2024, "group": "G", "unit": "Lai Châu", "rank": 36, "index": 0.7056},
-          {"year": 2023, "group": "G", "unit": "Lai Châu", "rank": 54, "index": 0.6185, "ha-tang-so": null}
-        ]
-        """
+            [
+              {"year": 2024, "group": "G", "unit": "Lai Châu", "rank": 36, "index": 0.7056},
+              {"year": 2023, "group": "G", "unit": "Lai Châu", "rank": 54, "index": 0.6185, "ha-tang-so": null}
+            ]
+            """
         let table = try JSONTable.parse(text, file: "dti.json")
         #expect(table.rows.map(\.line) == [2, 3])
         var d = Diagnostics()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DTISite
 
 @Suite struct MarkdownRendererTests {
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test func dangerousLinksAreRemovedAndInternalOnesGetTheBasePath() {
-        let result = renderer.render("[a](javascript:alert(1)) [b](/tru-cot/ha-tang-so/) [c](https://dti.gov.vn) [d](JaVaScRiPt:x)", file: "l.md")
+        let result = renderer.render(
+            "[a](javascript:alert(1)) [b](/tru-cot/ha-tang-so/) [c](https://dti.gov.vn) [d](JaVaScRiPt:x)", file: "l.md")
         #expect(!result.html.lowercased().contains("javascript"))
         #expect(result.html.contains("href=\"/cds/tru-cot/ha-tang-so/\""))
         #expect(result.html.contains("href=\"https://dti.gov.vn\""))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 /// Whole builds against the misuse and the accidents an output directory meets: the project given as
@@ -35,9 +36,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let content = Self.treeOfFiles(root.appendingPathComponent("Content"))
         let theme = Self.treeOfFiles(root.appendingPathComponent("Theme"))
-        for output in [root, root.appendingPathComponent("Content"), root.appendingPathComponent("Theme"),
-                       root.appendingPathComponent("Content/data"), root.appendingPathComponent("Theme/x"),
-                       root.deletingLastPathComponent(), root.appendingPathComponent("Content/../Content")] {
+        for output in [
+            root, root.appendingPathComponent("Content"), root.appendingPathComponent("Theme"),
+            root.appendingPathComponent("Content/data"), root.appendingPathComponent("Theme/x"),
+            root.deletingLastPathComponent(), root.appendingPathComponent("Content/../Content")
+        ] {
             var options = SiteBuilder.Options(root: root)
             options.outputDirectory = output
             let report = SiteBuilder.build(options)
@@ -45,7 +48,8 @@ import Testing
             #expect(report.errorCount == 1 && report.diagnostics[0].message.contains("thư mục"), "\(report.diagnostics)")
         }
         // Through a link too: public → Content.
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("public"), withDestinationURL: root.appendingPathComponent("Content"))
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("public"), withDestinationURL: root.appendingPathComponent("Content"))
         #expect(!SiteBuilder.build(SiteBuilder.Options(root: root)).succeeded)
         #expect(Self.treeOfFiles(root.appendingPathComponent("Content")) == content)
         #expect(Self.treeOfFiles(root.appendingPathComponent("Theme")) == theme)
@@ -105,7 +109,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let options = SiteBuilder.Options(root: root)
         #expect(SiteBuilder.build(options).succeeded)
-        let css = try #require(FileManager.default.subpaths(atPath: root.appendingPathComponent("Theme/static").path)?.first { $0.hasSuffix(".css") })
+        let css = try #require(
+            FileManager.default.subpaths(atPath: root.appendingPathComponent("Theme/static").path)?.first { $0.hasSuffix(".css") })
         let cssURL = root.appendingPathComponent("Theme/static").appendingPathComponent(css)
         try (String(contentsOf: cssURL, encoding: .utf8) + "\n/* đổi */\n").write(to: cssURL, atomically: true, encoding: .utf8)
         #expect(SiteBuilder.build(options).succeeded)
@@ -115,7 +120,8 @@ import Testing
         let layout = try #require(FileManager.default.contentsOfDirectory(atPath: templates.path).first { $0.hasPrefix("layout") })
         let layoutURL = templates.appendingPathComponent(layout)
         let text = try String(contentsOf: layoutURL, encoding: .utf8)
-        try text.replacingOccurrences(of: "</body>", with: "<!-- mẫu mới --></body>").write(to: layoutURL, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "</body>", with: "<!-- mẫu mới --></body>").write(
+            to: layoutURL, atomically: true, encoding: .utf8)
         let report = SiteBuilder.build(options)
         #expect(report.succeeded && report.rendered == report.pages, "\(report.summary)")
         let index = try String(contentsOf: options.outputDirectory.appendingPathComponent("index.html"), encoding: .utf8)
@@ -136,7 +142,10 @@ import Testing
         func apply(_ root: URL, undo: Bool = false) throws {
             if self == .newPage {
                 let page = root.appendingPathComponent("Content/lien-he.md")
-                if undo { try FileManager.default.removeItem(at: page); return }
+                if undo {
+                    try FileManager.default.removeItem(at: page)
+                    return
+                }
                 try "---\ntitle: Liên hệ\norder: 2\n---\nĐịa chỉ liên hệ của trang.\n".write(to: page, atomically: true, encoding: .utf8)
                 return
             }
@@ -195,7 +204,10 @@ import Testing
             let count = Counter()
             let stepKilled = Log()
             options.faultHook = { step in
-                if count.increment() == kill { stepKilled.text = step.description; throw Kill() }
+                if count.increment() == kill {
+                    stepKilled.text = step.description
+                    throw Kill()
+                }
             }
             let killed = SiteBuilder.build(options)
             #expect(!killed.succeeded, "killed at step \(kill)")
@@ -233,7 +245,12 @@ import Testing
         private let lock = NSLock()
         private var count = 0
         /// The count before this call.
-        @discardableResult func increment() -> Int { lock.withLock { count += 1; return count - 1 } }
+        @discardableResult func increment() -> Int {
+            lock.withLock {
+                count += 1
+                return count - 1
+            }
+        }
         var value: Int { lock.withLock { count } }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 extension SiteWriter {
@@ -40,7 +41,9 @@ extension SiteWriter {
         #expect(second.written == 0 && second.unchanged == 2 && second.removed == 0)
         let third = try writer.build([OutputFile(path: "index.html", text: "a"), OutputFile(path: "y.html", text: "c")])
         #expect(third.written == 1 && third.unchanged == 1 && third.removed == 1)
-        #expect(try inode(out.appendingPathComponent("index.html")) == before, "an unchanged file keeps its inode (hard link), so it was not rewritten")
+        #expect(
+            try inode(out.appendingPathComponent("index.html")) == before,
+            "an unchanged file keeps its inode (hard link), so it was not rewritten")
         #expect(!exists(out.appendingPathComponent("x/index.html")))
         #expect(!exists(out.appendingPathComponent("x")), "the emptied folder goes too")
     }

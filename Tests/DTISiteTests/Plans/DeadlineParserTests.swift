@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 /// Every deadline form found in the plans of Lai Châu (2023, 2025) and Bảo Yên (2024).
@@ -44,13 +45,19 @@ import Testing
     @Test func recurrencesAndConditions() {
         for raw in ["Hằng năm", "Hàng năm"] { #expect(DeadlineParser.parse(raw, planYear: nil).meaning == .recurring(.yearly)) }
         #expect(DeadlineParser.parse("Hằng tuần", planYear: nil).meaning == .recurring(.weekly))
-        for raw in ["Thường xuyên", "Nhiệm vụ thường xuyên"] { #expect(DeadlineParser.parse(raw, planYear: nil).meaning == .recurring(.continuous)) }
-        for raw in ["Khi có hướng dẫn của Bộ TTTT", "Khi có yêu cầu", "Sau khi Thủ tướng Chính phủ ban hành", "Sau khi Thủ tướng Chính phủ ban hành Quyết định",
-                    "Sau khi Trung ương hoàn thành các nền tảng số", "Sau khi các văn bản Luật, Nghị định được ban hành",
-                    "Sau khi có Quyết định ban hành Đề án của Thủ tướng Chính phủ", "Sau khi có hướng dẫn của Bộ Thông tin và Truyền thông, Bộ Khoa học và Công nghệ",
-                    "Sau khi có văn bản hướng dẫn thực hiện", "Sau khi Đề án được Trung ương ban hành", "Theo chỉ đạo của Trung ương",
-                    "Theo hướng dẫn của Bộ Thông tin và truyền thông", "Theo hướng dẫn của Bộ TT&TT", "Theo tiến độ của các bộ, ngành Trung",
-                    "Theo triệu tập của UBQG về Chuyển đổi số và Cuộc họp về chuyển đổi số của tỉnh"] {
+        for raw in ["Thường xuyên", "Nhiệm vụ thường xuyên"] {
+            #expect(DeadlineParser.parse(raw, planYear: nil).meaning == .recurring(.continuous))
+        }
+        for raw in [
+            "Khi có hướng dẫn của Bộ TTTT", "Khi có yêu cầu", "Sau khi Thủ tướng Chính phủ ban hành",
+            "Sau khi Thủ tướng Chính phủ ban hành Quyết định",
+            "Sau khi Trung ương hoàn thành các nền tảng số", "Sau khi các văn bản Luật, Nghị định được ban hành",
+            "Sau khi có Quyết định ban hành Đề án của Thủ tướng Chính phủ",
+            "Sau khi có hướng dẫn của Bộ Thông tin và Truyền thông, Bộ Khoa học và Công nghệ",
+            "Sau khi có văn bản hướng dẫn thực hiện", "Sau khi Đề án được Trung ương ban hành", "Theo chỉ đạo của Trung ương",
+            "Theo hướng dẫn của Bộ Thông tin và truyền thông", "Theo hướng dẫn của Bộ TT&TT", "Theo tiến độ của các bộ, ngành Trung",
+            "Theo triệu tập của UBQG về Chuyển đổi số và Cuộc họp về chuyển đổi số của tỉnh"
+        ] {
             #expect(DeadlineParser.parse(raw, planYear: 2025).meaning == .condition, "\(raw)")
         }
         let both = DeadlineParser.parse("Năm 2024 - 2025 và khi có hướng dẫn của Bộ TTTT", planYear: nil)
@@ -79,8 +86,10 @@ import Testing
 
     @Test func statusIsJudgedAgainstAsOfNotTheClock() {
         func task(_ deadline: String, status: String? = nil) -> PlanTask {
-            PlanTask(code: "x", pillar: nil, indicators: [], text: "x", leads: [], partners: [], product: nil,
-                     deadline: DeadlineParser.parse(deadline, planYear: 2025), status: status, document: nil, location: SourceLocation(file: "t"))
+            PlanTask(
+                code: "x", pillar: nil, indicators: [], text: "x", leads: [], partners: [], product: nil,
+                deadline: DeadlineParser.parse(deadline, planYear: 2025), status: status, document: nil, location: SourceLocation(file: "t")
+            )
         }
         let asOf = d(2025, 11, 20)
         #expect(DeadlineStatus.of(task("3/2025"), asOf: asOf) == .overdue)

@@ -1,14 +1,15 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct PlanRulesTests {
     static let agenciesCSV = """
-    name,short_name,aliases
-    Sở Thông tin và Truyền thông,Sở TT&TT,Sở Thông tin truyền thông; Sở TTTT
-    Sở Nội vụ,SNV,
-    "Các sở, ban, ngành tỉnh",Các sở,"Các sở, ban, ngành"
-    """
+        name,short_name,aliases
+        Sở Thông tin và Truyền thông,Sở TT&TT,Sở Thông tin truyền thông; Sở TTTT
+        Sở Nội vụ,SNV,
+        "Các sở, ban, ngành tỉnh",Các sở,"Các sở, ban, ngành"
+        """
 
     func site() throws -> Site {
         var options = SiteBuilder.Options(root: Fixtures.url("mini"))
@@ -26,7 +27,9 @@ import Testing
         var d = Diagnostics()
         let list = try agencies(&d)
         let map = PlanRules.resolver(list)
-        for spelling in ["Sở TT&TT", "Sở Thông tin và Truyền thông", "Sở Thông tin truyền thông", "sở  thông tin và truyền thông.", "Sở TTTT"] {
+        for spelling in [
+            "Sở TT&TT", "Sở Thông tin và Truyền thông", "Sở Thông tin truyền thông", "sở  thông tin và truyền thông.", "Sở TTTT"
+        ] {
             #expect(map[PlanRules.key(spelling)] == "Sở Thông tin và Truyền thông", "\(spelling)")
         }
         #expect(map[PlanRules.key("Các sở, ban, ngành")] == "Các sở, ban, ngành tỉnh")
@@ -44,17 +47,21 @@ import Testing
         let site = try self.site()
         let list = try agencies(&d)
         let csv = """
-        code,pillar,indicators,task,lead,partners,deadline,document
-        T1,ha-tang-so,3.1,Việc một,Sở TT&TT,Sở Nội vụ,12/2025,ke-hoach-mau
-        T2,ha-tang,,Việc hai,Sở Thông tin va Truyen thong,,2025,ke-hoach-mau
-        T3,ha-tang-so,9.9,Việc ba,Sở Nội vụ,,sớm nhất có thể,ke-hoach-khac
-        T1,ha-tang-so,,Trùng mã,Sở Nội vụ,,2025,
-        """
+            code,pillar,indicators,task,lead,partners,deadline,document
+            T1,ha-tang-so,3.1,Việc một,Sở TT&TT,Sở Nội vụ,12/2025,ke-hoach-mau
+            T2,ha-tang,,Việc hai,Sở Thông tin va Truyen thong,,2025,ke-hoach-mau
+            T3,ha-tang-so,9.9,Việc ba,Sở Nội vụ,,sớm nhất có thể,ke-hoach-khac
+            T1,ha-tang-so,,Trùng mã,Sở Nội vụ,,2025,
+            """
         let tasks = PlanRules.tasks(try CSVTable.parse(text: csv, file: "tasks.csv"), site: site, agencies: list, into: &d)
         #expect(tasks.count == 3)
         #expect(tasks[0].leads == ["Sở Thông tin và Truyền thông"] && tasks[0].partners == ["Sở Nội vụ"])
-        #expect(d.errors.contains { $0.location == SourceLocation(file: "tasks.csv", line: 3, column: 2) && $0.message.contains("\"ha-tang-so\"") })
-        #expect(d.warnings.contains { $0.location.line == 3 && $0.location.column == 5 && $0.message.contains("Sở Thông tin và Truyền thông") })
+        #expect(
+            d.errors.contains {
+                $0.location == SourceLocation(file: "tasks.csv", line: 3, column: 2) && $0.message.contains("\"ha-tang-so\"")
+            })
+        #expect(
+            d.warnings.contains { $0.location.line == 3 && $0.location.column == 5 && $0.message.contains("Sở Thông tin và Truyền thông") })
         #expect(d.warnings.contains { $0.location.line == 4 && $0.message.contains("\"9.9\"") && $0.message.contains("3.1") })
         #expect(d.warnings.contains { $0.location.line == 4 && $0.location.column == 7 && $0.message.contains("sớm nhất có thể") })
         #expect(d.errors.contains { $0.location.line == 4 && $0.message.contains("ke-hoach-khac") && $0.message.contains("ke-hoach-mau") })
@@ -65,28 +72,34 @@ import Testing
         var d = Diagnostics()
         let site = try self.site()
         let csv = """
-        code,text,comparator,value,unit,year,document
-        A1,Kinh tế số chiếm 10% GRDP,>=,10,% GRDP,2025,ke-hoach-mau
-        A2,Kinh tế số chiếm 10% GRDP,>=,12,% GRDP,2025,ke-hoach-mau
-        A3,Tỷ lệ hộ có cáp quang,gần bằng,80,%,2025,
-        A4,Tỷ lệ dịch vụ công,>=,tám mươi,%,2025,
-        A5,Tỷ trọng kinh tế số,range,9-10,% GRDP,2030,
-        A6,Đạt mức trung bình khu vực,text,Trung bình,,2030,
-        """
+            code,text,comparator,value,unit,year,document
+            A1,Kinh tế số chiếm 10% GRDP,>=,10,% GRDP,2025,ke-hoach-mau
+            A2,Kinh tế số chiếm 10% GRDP,>=,12,% GRDP,2025,ke-hoach-mau
+            A3,Tỷ lệ hộ có cáp quang,gần bằng,80,%,2025,
+            A4,Tỷ lệ dịch vụ công,>=,tám mươi,%,2025,
+            A5,Tỷ trọng kinh tế số,range,9-10,% GRDP,2030,
+            A6,Đạt mức trung bình khu vực,text,Trung bình,,2030,
+            """
         let targets = PlanRules.targets(try CSVTable.parse(text: csv, file: "targets.csv"), site: site, agencies: [], into: &d)
         #expect(targets.map(\.code) == ["A1", "A2", "A5", "A6"])
-        #expect(d.errors.contains { $0.location == SourceLocation(file: "targets.csv", line: 4, column: 3) && $0.message.contains("gần bằng") })
+        #expect(
+            d.errors.contains { $0.location == SourceLocation(file: "targets.csv", line: 4, column: 3) && $0.message.contains("gần bằng") })
         #expect(d.errors.contains { $0.location.line == 5 && $0.location.column == 4 && $0.message.contains("tám mươi") })
-        #expect(d.warnings.contains { $0.location.line == 3 && $0.message.contains("targets.csv:2") && $0.message.contains("≥10") && $0.message.contains("≥12") })
+        #expect(
+            d.warnings.contains {
+                $0.location.line == 3 && $0.message.contains("targets.csv:2") && $0.message.contains("≥10") && $0.message.contains("≥12")
+            })
         #expect(targets[2].value == 9 && targets[2].upper == 10)
     }
 
     @Test func progressOfATarget() {
         func target(_ comparator: PlanTarget.Comparator, _ value: Decimal, actual: Decimal?) -> PlanTarget {
-            PlanTarget(code: "x", text: "x", comparator: comparator, value: value, upper: nil, rawValue: "", unit: "", year: 2025,
-                       baseline: nil, baselineYear: nil, actual: actual, actualYear: 2024, pillar: nil, agencies: [], document: nil, location: SourceLocation(file: "t"))
+            PlanTarget(
+                code: "x", text: "x", comparator: comparator, value: value, upper: nil, rawValue: "", unit: "", year: 2025,
+                baseline: nil, baselineYear: nil, actual: actual, actualYear: 2024, pillar: nil, agencies: [], document: nil,
+                location: SourceLocation(file: "t"))
         }
-        #expect(PlanPageBuilder.progress(target(.atMost, 45, actual: 36))?.met == true)   // rank 36 beats the target 45
+        #expect(PlanPageBuilder.progress(target(.atMost, 45, actual: 36))?.met == true)  // rank 36 beats the target 45
         #expect(PlanPageBuilder.progress(target(.atMost, 45, actual: 54))?.met == false)
         #expect(PlanPageBuilder.progress(target(.atLeast, 80, actual: 60))?.fraction == 0.75)
         #expect(PlanPageBuilder.progress(target(.atLeast, 80, actual: nil)) == nil)

@@ -1,13 +1,16 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct DataTableTests {
     let table = DataTable(
         id: "t", title: "Bảng",
         columns: [.init("unit", "Đơn vị"), .init("index", "Chỉ số", .decimal, fractionDigits: 4), .init("rank", "Hạng", .integer)],
-        rows: [[.text("=HYPERLINK(\"http://x\")"), .number(Decimal(string: "0.7056")!), .number(36)],
-               [.text("Lai Châu"), .missing, .missing]])
+        rows: [
+            [.text("=HYPERLINK(\"http://x\")"), .number(Decimal(string: "0.7056")!), .number(36)],
+            [.text("Lai Châu"), .missing, .missing]
+        ])
 
     @Test func csvNeutralisesFormulasAndKeepsMachineNumbers() {
         let csv = table.csv()
@@ -35,9 +38,17 @@ import Testing
         linked.columnLinks = [2: "/xep-hang/2024/"]
         let lines = linked.bodyHTML().split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines[0] == "<tr><th scope=\"row\">=HYPERLINK(&quot;http://x&quot;)</th><td class=\"num\">0,7056</td><td class=\"num\">36</td></tr>")
-        #expect(lines[1] == "<tr class=\"highlight\"><th scope=\"row\"><a href=\"/tru-cot/ha-tang-so/?a=1&amp;b=&quot;2&quot;\">Lai Châu</a></th><td class=\"num missing\">chưa công bố</td><td class=\"num missing\">chưa công bố</td></tr>")
-        #expect(lines[2] == "<tr><th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class=\"num\">0,5000</td><td class=\"num\"><a href=\"/xep-hang/2024/\">1.234</a></td></tr>")
+        #expect(
+            lines[0]
+                == "<tr><th scope=\"row\">=HYPERLINK(&quot;http://x&quot;)</th><td class=\"num\">0,7056</td><td class=\"num\">36</td></tr>")
+        #expect(
+            lines[1]
+                == "<tr class=\"highlight\"><th scope=\"row\"><a href=\"/tru-cot/ha-tang-so/?a=1&amp;b=&quot;2&quot;\">Lai Châu</a></th><td class=\"num missing\">chưa công bố</td><td class=\"num missing\">chưa công bố</td></tr>"
+        )
+        #expect(
+            lines[2]
+                == "<tr><th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class=\"num\">0,5000</td><td class=\"num\"><a href=\"/xep-hang/2024/\">1.234</a></td></tr>"
+        )
         #expect(DataTable(id: "e", title: "", columns: table.columns, rows: []).bodyHTML() == "")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct FormattingTests {
@@ -29,11 +30,13 @@ import Testing
     }
 
     static let samples: [Decimal] = {
-        var values = ["0", "1.50", "0.7056", "0.54785", "-0.5", "-0.04", "100", "12.000", "0.00001", "-12345.6789", "99999999999.99995",
-                      "123456789012345678901234567890", "0.000000000000000000001234"].map { Decimal(string: $0)! }
+        var values = [
+            "0", "1.50", "0.7056", "0.54785", "-0.5", "-0.04", "100", "12.000", "0.00001", "-12345.6789", "99999999999.99995",
+            "123456789012345678901234567890", "0.000000000000000000001234"
+        ].map { Decimal(string: $0)! }
         for i in 0..<3000 {
             values.append(Decimal(string: "\(i % 1000 - 500).\(i)")!)
-            values.append(Decimal(i) / 7)                       // 38 significant digits
+            values.append(Decimal(i) / 7)  // 38 significant digits
             values.append(Decimal(i * 37) / 100)
             values.append(Decimal(i) * 100 / Decimal(i + 3))
         }
@@ -44,7 +47,9 @@ import Testing
         for value in Self.samples {
             #expect(DecimalText.plain(value) == NSDecimalNumber(decimal: value).stringValue, "\(value)")
             for digits in [0, 1, 2, 4] {
-                #expect(VietnameseFormat.decimal(value, fractionDigits: digits) == Self.reference(value, fractionDigits: digits), "\(value) \(digits)")
+                #expect(
+                    VietnameseFormat.decimal(value, fractionDigits: digits) == Self.reference(value, fractionDigits: digits),
+                    "\(value) \(digits)")
             }
         }
     }
@@ -73,8 +78,9 @@ import Testing
     }
 
     @Test func plainTextDropsTagsDecodesEntitiesAndCollapsesSpace() {
-        #expect(PageBuildContext.plainText("<h2 id=\"a\">Hạ tầng</h2>\n<p>Sở A &amp; B &lt;x&gt; &quot;q&quot; &#39;s&#39;</p>") ==
-                "Hạ tầng Sở A & B <x> \"q\" 's'")
+        #expect(
+            PageBuildContext.plainText("<h2 id=\"a\">Hạ tầng</h2>\n<p>Sở A &amp; B &lt;x&gt; &quot;q&quot; &#39;s&#39;</p>")
+                == "Hạ tầng Sở A & B <x> \"q\" 's'")
         #expect(PageBuildContext.plainText("AT&T &copy; &amp") == "AT&T &copy; &amp")
         #expect(PageBuildContext.plainText("   <br>  ") == "")
         #expect(PageBuildContext.plainText("") == "")
@@ -83,8 +89,10 @@ import Testing
 
     @Test func vietnameseAlphabeticalOrder() {
         let names = ["Đà Nẵng", "Điện Biên", "Bắc Giang", "Bà Rịa - Vũng Tàu", "An Giang", "Cà Mau", "Yên Bái", "Ăn", "Âm"]
-        #expect(names.sorted(by: Display.vietnameseOrder) ==
-                ["An Giang", "Ăn", "Âm", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Cà Mau", "Đà Nẵng", "Điện Biên", "Yên Bái"])
+        #expect(
+            names.sorted(by: Display.vietnameseOrder) == [
+                "An Giang", "Ăn", "Âm", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Cà Mau", "Đà Nẵng", "Điện Biên", "Yên Bái"
+            ])
     }
 
     @Test func suggestionsFindTheIntendedName() {

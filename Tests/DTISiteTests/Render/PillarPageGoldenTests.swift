@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 /// The rendered pillar page of the fixture site, compared with Golden/pillar-ha-tang-so.html.

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct TemplateValuesTests {
     static func templates(_ files: [String: String]) throws -> TemplateSet {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: directory.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: directory.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
+        }
         var diagnostics = Diagnostics()
         let set = TemplateSet.load(directory: directory, displayPrefix: "Theme/templates", into: &diagnostics)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
@@ -15,21 +18,29 @@ import Testing
     }
 
     @Test func textValuesRenderLikeStrings() throws {
-        let set = try Self.templates(["t": "{{name}}|{{{html}}}|{{count}}|{{#href}}<a href=\"{{href}}\">{{name}}</a>{{/href}}{{^missing}}-{{/missing}}|{{#rows}}[{{cell}}]{{/rows}}|{{#flag}}yes{{/flag}}"])
-        let html = set.render(TemplateContext([
-            "name": "Sở <Nội vụ> & \"Lai Châu\"", "html": "<b>đậm</b>", "count": 3, "href": "/co-quan/so-noi-vu/",
-            "rows": [["cell": "a"], ["cell": "b'"]], "flag": true,
-        ]), template: "t")
-        #expect(html == "Sở &lt;Nội vụ&gt; &amp; &quot;Lai Châu&quot;|<b>đậm</b>|3|<a href=\"/co-quan/so-noi-vu/\">Sở &lt;Nội vụ&gt; &amp; &quot;Lai Châu&quot;</a>-|[a][b&#39;]|yes")
+        let set = try Self.templates([
+            "t":
+                "{{name}}|{{{html}}}|{{count}}|{{#href}}<a href=\"{{href}}\">{{name}}</a>{{/href}}{{^missing}}-{{/missing}}|{{#rows}}[{{cell}}]{{/rows}}|{{#flag}}yes{{/flag}}"
+        ])
+        let html = set.render(
+            TemplateContext([
+                "name": "Sở <Nội vụ> & \"Lai Châu\"", "html": "<b>đậm</b>", "count": 3, "href": "/co-quan/so-noi-vu/",
+                "rows": [["cell": "a"], ["cell": "b'"]], "flag": true
+            ]), template: "t")
+        #expect(
+            html
+                == "Sở &lt;Nội vụ&gt; &amp; &quot;Lai Châu&quot;|<b>đậm</b>|3|<a href=\"/co-quan/so-noi-vu/\">Sở &lt;Nội vụ&gt; &amp; &quot;Lai Châu&quot;</a>-|[a][b&#39;]|yes"
+        )
     }
 
     @Test func partialsAndInheritedBlocksEscapeTheSameWay() throws {
         let set = try Self.templates([
             "layout": "<main>{{$main}}{{/main}}</main>{{>footer}}",
             "footer": "<footer>{{site}}</footer>",
-            "page": "{{<layout}}{{$main}}{{title}}{{/main}}{{/layout}}",
+            "page": "{{<layout}}{{$main}}{{title}}{{/main}}{{/layout}}"
         ])
-        #expect(set.render(TemplateContext(["title": "a<b", "site": "c&d"]), template: "page") == "<main>a&lt;b</main><footer>c&amp;d</footer>")
+        #expect(
+            set.render(TemplateContext(["title": "a<b", "site": "c&d"]), template: "page") == "<main>a&lt;b</main><footer>c&amp;d</footer>")
     }
 
     @Test func parseErrorsOnTheFirstLineKeepTheirColumn() throws {
@@ -73,7 +84,11 @@ import Testing
     }
 
     @Test func contentHashIsStableAndSensitive() {
-        func hex(_ text: String) -> String { var h = ContentHasher(); h.add(text); return h.hex }
+        func hex(_ text: String) -> String {
+            var h = ContentHasher()
+            h.add(text)
+            return h.hex
+        }
         #expect(hex("Lai Châu") == hex("Lai Châu"))
         #expect(hex("Lai Châu") != hex("Lai Chau"))
         #expect(hex("") != hex("\u{0}"))

@@ -28,7 +28,9 @@ enum Golden {
             let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
             let want = first < a.count ? String(a[first]) : "<end of file>"
             let got = first < b.count ? String(b[first]) : "<end of file>"
-            Issue.record("\(name) differs from golden at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\n(DTISITE_UPDATE_GOLDEN=1 swift test regenerates it)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs from golden at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\n(DTISITE_UPDATE_GOLDEN=1 swift test regenerates it)",
+                sourceLocation: sourceLocation)
         }
     }
 }

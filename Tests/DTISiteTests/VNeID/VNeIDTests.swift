@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct VNeIDComputationTests {
@@ -11,7 +12,7 @@ import Testing
         #expect(VNeIDProgress.percent(1, of: 3) == Decimal(string: "33.3"))
         #expect(VNeIDProgress.percent(2, of: 3) == Decimal(string: "66.7"))
         #expect(VNeIDProgress.percent(1, of: 0) == nil)
-        #expect(VNeIDProgress.percent(1, of: 16) == Decimal(string: "6.3"))    // 6,25 → 6,3
+        #expect(VNeIDProgress.percent(1, of: 16) == Decimal(string: "6.3"))  // 6,25 → 6,3
         #expect(VNeIDProgress.percent(1, of: 2000) == Decimal(string: "0.1"))  // 0,05 → 0,1
         #expect(VNeIDProgress.percent(7500, of: 7500) == 100)
         #expect(VNeIDProgress.percent(8000, of: 7500) == Decimal(string: "106.7"))
@@ -24,8 +25,9 @@ import Testing
                     var exact = target * Decimal(population) / 100, rounded = Decimal()
                     NSDecimalRound(&rounded, &exact, 0, .up)
                     let expected = max(0, NSDecimalNumber(decimal: rounded).intValue - count)
-                    #expect(VNeIDProgress.accountsNeeded(count: count, population: population, targetPercent: target) == expected,
-                            "\(target)% of \(population), \(count) done")
+                    #expect(
+                        VNeIDProgress.accountsNeeded(count: count, population: population, targetPercent: target) == expected,
+                        "\(target)% of \(population), \(count) done")
                 }
             }
         }
@@ -63,7 +65,7 @@ import Testing
 
     @Test func statusUsesTheThresholds() {
         #expect(VNeIDProgress.status(actual: 60, target: 60, thresholds: thresholds) == .met)
-        #expect(VNeIDProgress.status(actual: 54, target: 60, thresholds: thresholds) == .near)   // 90% of the target
+        #expect(VNeIDProgress.status(actual: 54, target: 60, thresholds: thresholds) == .near)  // 90% of the target
         #expect(VNeIDProgress.status(actual: 53.9, target: 60, thresholds: thresholds) == .behind)
         var strict = thresholds
         strict.near = 95
@@ -73,10 +75,10 @@ import Testing
 
     @Test func districtTotalIsTheSumOfCountsNotTheMeanOfPercents() throws {
         let csv = """
-        province,district,commune,year,population,collected,activated
-        P,Huyện A,xã Lớn,2023,9000,900,900
-        P,Huyện A,xã Nhỏ,2023,1000,900,900
-        """
+            province,district,commune,year,population,collected,activated
+            P,Huyện A,xã Lớn,2023,9000,900,900
+            P,Huyện A,xã Nhỏ,2023,1000,900,900
+            """
         var d = Diagnostics()
         let districts = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
         let totals = try #require(VNeIDProgress.totals(districts[0], year: 2023))
@@ -85,16 +87,16 @@ import Testing
 
     @Test func rowsAreOrderedByStatusThenGap() throws {
         let csv = """
-        district,commune,order,year,population,activated,target_activated_pct
-        A,xã Đạt,1,2023,100,80,
-        A,xã Đạt,1,2024,,,70
-        A,xã Chậm,2,2023,100,40,
-        A,xã Chậm,2,2024,,,70
-        A,xã Gần,3,2023,100,65,
-        A,xã Gần,3,2024,,,70
-        A,xã Chậm hơn,4,2023,100,20,
-        A,xã Chậm hơn,4,2024,,,70
-        """
+            district,commune,order,year,population,activated,target_activated_pct
+            A,xã Đạt,1,2023,100,80,
+            A,xã Đạt,1,2024,,,70
+            A,xã Chậm,2,2023,100,40,
+            A,xã Chậm,2,2024,,,70
+            A,xã Gần,3,2023,100,65,
+            A,xã Gần,3,2024,,,70
+            A,xã Chậm hơn,4,2023,100,20,
+            A,xã Chậm hơn,4,2024,,,70
+            """
         var d = Diagnostics()
         let district = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)[0]
         let rows = VNeIDProgress.rows(district, thresholds: thresholds)
@@ -135,7 +137,10 @@ import Testing
 
     @Test func duplicateAndMissingCommunes() throws {
         var d = Diagnostics()
-        _ = VNeIDRules.read(try CSVTable.parse(text: Self.header + "A,xã X,,2023,10,1,1,,,\nA,xã X,,2023,10,1,1,,,\nA,xã Y,,2024,,,,,,50\nA,xã X,,2024,,,,,,50\n", file: "v.csv"), units: [], into: &d)
+        _ = VNeIDRules.read(
+            try CSVTable.parse(
+                text: Self.header + "A,xã X,,2023,10,1,1,,,\nA,xã X,,2023,10,1,1,,,\nA,xã Y,,2024,,,,,,50\nA,xã X,,2024,,,,,,50\n",
+                file: "v.csv"), units: [], into: &d)
         #expect(d.errors.contains { $0.location.line == 3 && $0.message.contains("v.csv:2") })
         #expect(d.warnings.contains { $0.message.contains("xã Y") && $0.message.contains("thiếu dòng năm 2023") })
     }
@@ -146,7 +151,9 @@ import Testing
     }
 
     @Test func excelVariantsAreRead() throws {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("district;commune;year;population;activated;activated_pct\r\nA;xã X;2023;2500;1300;\"52,0\"\r\n".utf8)
+        let bytes: [UInt8] =
+            [0xEF, 0xBB, 0xBF]
+            + Array("district;commune;year;population;activated;activated_pct\r\nA;xã X;2023;2500;1300;\"52,0\"\r\n".utf8)
         var d = Diagnostics()
         let districts = VNeIDRules.read(try CSVTable.parse(Data(bytes), file: "v.csv"), units: [], into: &d)
         #expect(d.all.filter { $0.severity == .error }.isEmpty)
@@ -167,7 +174,10 @@ import Testing
         let findings = d.all.filter { $0.message.hasPrefix("chất lượng số liệu") }
         // 14 stated percents that contradict their counts, and the stated district total (60%, computed 58,9%).
         #expect(findings.count == 16)
-        #expect(findings.contains { $0.message.contains("Tổng toàn huyện") == false && $0.message.contains("tổng Bảo Yên năm 2023 ghi tỷ lệ thu nhận 60%") })
+        #expect(
+            findings.contains {
+                $0.message.contains("Tổng toàn huyện") == false && $0.message.contains("tổng Bảo Yên năm 2023 ghi tỷ lệ thu nhận 60%")
+            })
         #expect(findings.contains { $0.message.contains("xã Minh Tân năm 2023: tỷ lệ ghi trong văn bản 49%") })
         #expect(district.notes.count == 16)
         let rows = VNeIDProgress.rows(district, thresholds: SiteConfig.VNeIDThresholds())

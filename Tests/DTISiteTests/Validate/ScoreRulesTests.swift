@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DTISite
 
 @Suite struct ScoreRulesTests {
@@ -7,8 +8,9 @@ import Testing
         Unit(slug: Slug.make($0), name: $0, level: .province, parent: nil, region: nil, location: SourceLocation(file: "units.csv"))
     }
     static let pillars = ["ha-tang-so", "chinh-quyen-so"].enumerated().map { i, id in
-        Pillar(id: id, title: id, order: i, maxPoints: 100, summary: "",
-               source: MarkdownPage(file: "\(id).md", slug: id, title: id, summary: "", order: nil, body: "", bodyLine: 1))
+        Pillar(
+            id: id, title: id, order: i, maxPoints: 100, summary: "",
+            source: MarkdownPage(file: "\(id).md", slug: id, title: id, summary: "", order: nil, body: "", bodyLine: 1))
     }
 
     func read(_ csv: String, siteUnit: String = "Lai Châu") throws -> ([ScoreRecord], Diagnostics) {
@@ -21,7 +23,8 @@ import Testing
     static let header = "year,group,unit,rank,index,ha-tang-so\n"
 
     @Test func readsValidRowsWithCommaDecimals() throws {
-        let (records, d) = try read(Self.header + "2024,G,Đà Nẵng,1,\"0,8\",0.9\n2024,G,Lai Châu,2,\"0,7056\",\n2024,G,Điện Biên,3,0.6,0.5\n")
+        let (records, d) = try read(
+            Self.header + "2024,G,Đà Nẵng,1,\"0,8\",0.9\n2024,G,Lai Châu,2,\"0,7056\",\n2024,G,Điện Biên,3,0.6,0.5\n")
         #expect(d.all.isEmpty)
         #expect(records.count == 3)
         #expect(records[1].index == Decimal(string: "0.7056"))
@@ -78,17 +81,21 @@ import Testing
 
     @Test func aGroupOf34UnitsNeedsNoCodeChange() throws {
         let names = (1...34).map { $0 == 21 ? "Lai Châu" : "Tỉnh \($0)" }
-        let units = names.map { Unit(slug: Slug.make($0), name: $0, level: .province, parent: nil, region: nil, location: SourceLocation(file: "u")) }
+        let units = names.map {
+            Unit(slug: Slug.make($0), name: $0, level: .province, parent: nil, region: nil, location: SourceLocation(file: "u"))
+        }
         var csv = Self.header
         for (i, name) in names.enumerated() { csv += "2025,34 tỉnh,\(name),\(i + 1),0.\(9000 - i * 10),\n" }
         var d = Diagnostics()
-        let records = ScoreRules.read(try CSVTable.parse(text: csv, file: "dti.csv"), units: units, pillars: Self.pillars, siteUnit: "Lai Châu", into: &d)
+        let records = ScoreRules.read(
+            try CSVTable.parse(text: csv, file: "dti.csv"), units: units, pillars: Self.pillars, siteUnit: "Lai Châu", into: &d)
         #expect(d.all.isEmpty)
         #expect(records.count == 34)
         #expect(records.contains { $0.unit == "Lai Châu" && $0.rank == 21 })
         var bad = Diagnostics()
-        _ = ScoreRules.read(try CSVTable.parse(text: csv.replacingOccurrences(of: "Tỉnh 34,34,", with: "Tỉnh 34,35,"), file: "dti.csv"),
-                            units: units, pillars: Self.pillars, siteUnit: "Lai Châu", into: &bad)
+        _ = ScoreRules.read(
+            try CSVTable.parse(text: csv.replacingOccurrences(of: "Tỉnh 34,34,", with: "Tỉnh 34,35,"), file: "dti.csv"),
+            units: units, pillars: Self.pillars, siteUnit: "Lai Châu", into: &bad)
         #expect(bad.errors.contains { $0.message.contains("1…34") })
     }
 }

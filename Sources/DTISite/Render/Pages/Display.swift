@@ -23,8 +23,10 @@ enum Display {
     /// A change for templates: text plus direction for the arrow and colour (and words, never colour alone).
     static func change(_ change: RankChange?) -> [String: Any]? {
         guard let change else { return nil }
-        return ["text": change.phrase, "signed": change.signed, "direction": change.direction.rawValue,
-                "fromYear": change.fromYear, "fromRank": change.fromRank]
+        return [
+            "text": change.phrase, "signed": change.signed, "direction": change.direction.rawValue,
+            "fromYear": change.fromYear, "fromRank": change.fromRank
+        ]
     }
 
     static func pillarTitle(_ id: String, in site: Site) -> String {

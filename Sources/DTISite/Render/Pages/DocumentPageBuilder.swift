@@ -11,33 +11,45 @@ enum DocumentPageBuilder {
             let path = "van-ban/\(document.page.slug)/"
             var meta: [String: Any] = ["title": document.page.title, "summary": document.page.summary, "href": ctx.base + path]
             if let number = document.number { meta["number"] = number }
-            if let issued = document.issued { meta["issued"] = VietnameseFormat.date(issued); meta["issuedISO"] = issued.description }
+            if let issued = document.issued {
+                meta["issued"] = VietnameseFormat.date(issued)
+                meta["issuedISO"] = issued.description
+            }
             if let issuer = document.issuer { meta["issuer"] = issuer }
-            if let unit = document.unit { meta["unit"] = unit; meta["otherUnit"] = unit != site.config.unit }
+            if let unit = document.unit {
+                meta["unit"] = unit
+                meta["otherUnit"] = unit != site.config.unit
+            }
             list.append(meta)
             var content = meta
             let tasks = tasksByDocument[document.page.slug] ?? []
             if !tasks.isEmpty {
-                var table = PlanPageBuilder.taskTable(id: "van-ban-\(document.page.slug)-nhiem-vu", title: "Nhiệm vụ trong văn bản", tasks: tasks, ctx: ctx)
+                var table = PlanPageBuilder.taskTable(
+                    id: "van-ban-\(document.page.slug)-nhiem-vu", title: "Nhiệm vụ trong văn bản", tasks: tasks, ctx: ctx)
                 table.linkColumn = 2
                 table.columnLinks = PillarPageBuilder.linkAgencies(table, ctx: ctx)
                 content["tasks"] = ctx.table(table)
             }
             let targets = targetsByDocument[document.page.slug] ?? []
             if !targets.isEmpty {
-                content["targets"] = ctx.table(PlanPageBuilder.targetTable(id: "van-ban-\(document.page.slug)-muc-tieu", title: "Mục tiêu trong văn bản", targets: targets, ctx: ctx))
+                content["targets"] = ctx.table(
+                    PlanPageBuilder.targetTable(
+                        id: "van-ban-\(document.page.slug)-muc-tieu", title: "Mục tiêu trong văn bản", targets: targets, ctx: ctx))
             }
             let body = ctx.markdown(document.page)
             content["body"] = body
-            var spec = PageSpec(path: path, title: document.page.title, description: document.page.summary, template: "document",
-                                content: TemplateContext(content), section: "van-ban",
-                                breadcrumbs: [("Văn bản", "van-ban/"), (document.page.title, path)])
+            var spec = PageSpec(
+                path: path, title: document.page.title, description: document.page.summary, template: "document",
+                content: TemplateContext(content), section: "van-ban",
+                breadcrumbs: [("Văn bản", "van-ban/"), (document.page.title, path)])
             spec.searchText = ctx.searchText(document.page)
             specs.append(spec)
         }
-        specs.append(PageSpec(path: "van-ban/", title: "Văn bản, kế hoạch", description: "Các kế hoạch, đề án về chuyển đổi số",
-                              template: "documents", content: TemplateContext(["documents": list]), section: "van-ban",
-                              breadcrumbs: [("Văn bản", "van-ban/")]))
+        specs.append(
+            PageSpec(
+                path: "van-ban/", title: "Văn bản, kế hoạch", description: "Các kế hoạch, đề án về chuyển đổi số",
+                template: "documents", content: TemplateContext(["documents": list]), section: "van-ban",
+                breadcrumbs: [("Văn bản", "van-ban/")]))
         return specs
     }
 }

@@ -7,9 +7,11 @@ enum EmbedPageBuilder {
         for chart in ctx.embeds where seen.insert(chart.id).inserted {
             var spec = PageSpec(
                 path: "nhung/\(chart.id)/", title: chart.title, description: chart.summary, template: "embed",
-                content: TemplateContext(["id": chart.id, "title": chart.title, "summary": chart.summary,
-                                          "svg": chart.svg, "overYears": chart.overYears,
-                                          "source": ctx.site.config.sourceNote ?? "", "home": ctx.site.config.baseURL]),
+                content: TemplateContext([
+                    "id": chart.id, "title": chart.title, "summary": chart.summary,
+                    "svg": chart.svg, "overYears": chart.overYears,
+                    "source": ctx.site.config.sourceNote ?? "", "home": ctx.site.config.baseURL
+                ]),
                 section: "")
             spec.inSitemap = false
             spec.bare = true

@@ -14,7 +14,7 @@ enum HomePageBuilder {
                 "rank": latest.rank.map(String.init) ?? Display.missing,
                 "groupSize": group.size,
                 "group": group.group,
-                "average": Display.index(group.averageIndex),
+                "average": Display.index(group.averageIndex)
             ]
             if let best = group.best { headline["best"] = "\(best.names) (\(Display.index(best.value)))" }
             if let change = Display.change(analysis.rankChange(to: latest.year)) { headline["change"] = change }
@@ -32,15 +32,20 @@ enum HomePageBuilder {
             if !charts.isEmpty { content["charts"] = ["overview": charts] }
         }
         content["pillars"] = site.pillars.map { pillar in
-            ["title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
-             "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""] as [String: Any]
+            [
+                "title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
+                "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""
+            ] as [String: Any]
         }
         content["hasDocuments"] = !site.documents.isEmpty
         content["documents"] = site.documents.prefix(4).map {
             ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/", "number": $0.number ?? ""] as [String: Any]
         }
-        return [PageSpec(path: "", title: site.config.title, description: site.config.description, template: "home",
-                         content: TemplateContext(content), section: "home")]
+        return [
+            PageSpec(
+                path: "", title: site.config.title, description: site.config.description, template: "home",
+                content: TemplateContext(content), section: "home")
+        ]
     }
 
     /// The unit's index and rank by year, with the group's average and best.
@@ -49,16 +54,17 @@ enum HomePageBuilder {
             .init("year", "Năm"), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
             .init("group_size", "Số đơn vị xếp hạng", .integer), .init("rank_change", "Thay đổi thứ hạng"),
             .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4), .init("best_unit", "Dẫn đầu"),
-            .init("best_index", "Chỉ số dẫn đầu", .decimal, fractionDigits: 4),
+            .init("best_index", "Chỉ số dẫn đầu", .decimal, fractionDigits: 4)
         ]
-        var table = DataTable(id: "dti-\(Slug.make(analysis.unit))-theo-nam", title: "Chỉ số DTI của \(analysis.unit) qua các năm",
-                              columns: columns, rows: [], source: site.config.sourceNote)
+        var table = DataTable(
+            id: "dti-\(Slug.make(analysis.unit))-theo-nam", title: "Chỉ số DTI của \(analysis.unit) qua các năm",
+            columns: columns, rows: [], source: site.config.sourceNote)
         for record in analysis.unitRecords {
             let group = analysis.groups[record.year]
             table.rows.append([
                 .text(String(record.year)), .decimal(record.index), .int(record.rank), .int(group?.size),
                 analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
-                .decimal(group?.averageIndex.map(rounded)), .string(group?.best?.names), .decimal(group?.best?.value),
+                .decimal(group?.averageIndex.map(rounded)), .string(group?.best?.names), .decimal(group?.best?.value)
             ])
         }
         return table
@@ -71,9 +77,11 @@ enum HomePageBuilder {
         for pillar in site.pillars {
             let value = latest.pillarValues[pillar.id]
             let average = group.averageValue(pillar: pillar.id)
-            var item: [String: Any] = ["title": pillar.title, "href": base + "tru-cot/\(pillar.id)/",
-                                       "value": Display.index(value), "average": Display.index(average.map(rounded)),
-                                       "published": value != nil]
+            var item: [String: Any] = [
+                "title": pillar.title, "href": base + "tru-cot/\(pillar.id)/",
+                "value": Display.index(value), "average": Display.index(average.map(rounded)),
+                "published": value != nil
+            ]
             if let value, let average {
                 let gap = value - average
                 gaps.append((pillar.id, gap))

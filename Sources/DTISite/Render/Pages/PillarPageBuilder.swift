@@ -7,15 +7,19 @@ enum PillarPageBuilder {
         guard !site.pillars.isEmpty else { return [] }
         var specs: [PageSpec] = []
         let list: [[String: Any]] = site.pillars.map { pillar in
-            var item: [String: Any] = ["title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
-                                       "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""]
+            var item: [String: Any] = [
+                "title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
+                "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""
+            ]
             if let latest = ctx.analysis.latest { item["value"] = Display.index(latest.pillarValues[pillar.id]) }
             return item
         }
-        specs.append(PageSpec(path: "tru-cot/", title: "Các trụ cột chuyển đổi số",
-                              description: "Các trụ cột của Chỉ số chuyển đổi số (DTI) và kết quả của \(site.config.unit)",
-                              template: "pillars", content: TemplateContext(["pillars": list, "year": ctx.analysis.latest?.year ?? ""]),
-                              section: "tru-cot", breadcrumbs: [("Trụ cột", "tru-cot/")]))
+        specs.append(
+            PageSpec(
+                path: "tru-cot/", title: "Các trụ cột chuyển đổi số",
+                description: "Các trụ cột của Chỉ số chuyển đổi số (DTI) và kết quả của \(site.config.unit)",
+                template: "pillars", content: TemplateContext(["pillars": list, "year": ctx.analysis.latest?.year ?? ""]),
+                section: "tru-cot", breadcrumbs: [("Trụ cột", "tru-cot/")]))
         for pillar in site.pillars { specs.append(page(pillar, &ctx)) }
         return specs
     }
@@ -25,15 +29,16 @@ enum PillarPageBuilder {
         var content: [String: Any] = [
             "id": pillar.id, "title": pillar.title, "summary": pillar.summary, "unit": site.config.unit,
             "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? "",
-            "body": ctx.markdown(pillar.source),
+            "body": ctx.markdown(pillar.source)
         ]
         // Status in the latest year the pillar was published for the unit.
         if let record = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil }),
-           let group = analysis.groups[record.year] {
+            let group = analysis.groups[record.year]
+        {
             var status: [String: Any] = [
                 "year": record.year, "value": Display.index(record.pillarValues[pillar.id]),
                 "average": Display.index(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
-                "rank": Display.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size),
+                "rank": Display.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size)
             ]
             if let best = group.bestValue(pillar: pillar.id) { status["best"] = "\(best.names) (\(Display.index(best.value)))" }
             if let change = Display.change(analysis.pillarRankChange(pillar.id, to: record.year)) { status["change"] = change }
@@ -48,23 +53,31 @@ enum PillarPageBuilder {
             content["peers"] = ctx.table(peerTable(pillar, year: peerYear, analysis: analysis, site: site, base: ctx.base))
             content["peerGroup"] = site.config.peerGroup ?? ""
         }
-        let related = site.documents.filter { $0.page.pillars.contains(pillar.id) }.map { ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/"] }
+        let related =
+            site.documents.filter { $0.page.pillars.contains(pillar.id) }.map {
+                ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/"]
+            }
             + site.pages.filter { $0.pillars.contains(pillar.id) }.map { ["title": $0.title, "href": ctx.base + "\($0.slug)/"] }
-        if !related.isEmpty { content["related"] = related; content["hasRelated"] = true }
+        if !related.isEmpty {
+            content["related"] = related
+            content["hasRelated"] = true
+        }
         if let from = pillar.fromYear { content["fromYear"] = from }
         if let until = pillar.untilYear { content["untilYear"] = until }
         let tasks = site.tasks.filter { $0.pillar == pillar.id }
         if !tasks.isEmpty {
-            var table = PlanPageBuilder.taskTable(id: "tru-cot-\(pillar.id)-nhiem-vu", title: "Nhiệm vụ thuộc trụ cột \(pillar.title)", tasks: tasks, ctx: ctx)
+            var table = PlanPageBuilder.taskTable(
+                id: "tru-cot-\(pillar.id)-nhiem-vu", title: "Nhiệm vụ thuộc trụ cột \(pillar.title)", tasks: tasks, ctx: ctx)
             table.linkColumn = 2
             table.columnLinks = linkAgencies(table, ctx: ctx)
             content["tasks"] = ctx.table(table)
         }
         let indicators = site.indicators.filter { $0.pillar == pillar.id }
         if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators)) }
-        var spec = PageSpec(path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
-                            content: TemplateContext(content), section: "tru-cot",
-                            breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
+        var spec = PageSpec(
+            path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
+            content: TemplateContext(content), section: "tru-cot",
+            breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
         spec.searchText = ctx.searchText(pillar.source)
         return spec
     }
@@ -81,9 +94,11 @@ enum PillarPageBuilder {
     static func yearsTable(_ pillar: Pillar, analysis: ScoreAnalysis, site: Site) -> DataTable {
         var table = DataTable(
             id: "tru-cot-\(pillar.id)-theo-nam", title: "\(pillar.title): \(analysis.unit) qua các năm",
-            columns: [.init("year", "Năm"), .init("value", "Giá trị", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
-                      .init("group_size", "Số đơn vị", .integer), .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4),
-                      .init("best_unit", "Cao nhất"), .init("best_value", "Giá trị cao nhất", .decimal, fractionDigits: 4)],
+            columns: [
+                .init("year", "Năm"), .init("value", "Giá trị", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
+                .init("group_size", "Số đơn vị", .integer), .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4),
+                .init("best_unit", "Cao nhất"), .init("best_value", "Giá trị cao nhất", .decimal, fractionDigits: 4)
+            ],
             rows: [], source: site.config.sourceNote)
         for record in analysis.unitRecords {
             let group = analysis.groups[record.year]
@@ -91,7 +106,7 @@ enum PillarPageBuilder {
             table.rows.append([
                 .text(String(record.year)), .decimal(record.pillarValues[pillar.id]), .int(group?.rank(of: record.unit, pillar: pillar.id)),
                 .int(group?.size), .decimal(group?.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
-                .string(best?.names), .decimal(best?.value),
+                .string(best?.names), .decimal(best?.value)
             ])
         }
         return table
@@ -103,13 +118,18 @@ enum PillarPageBuilder {
         }
         let group = analysis.groups[year]
         var table = DataTable(
-            id: "tru-cot-\(pillar.id)-nhom-so-sanh-\(year)", title: "\(pillar.title) năm \(year): \(site.config.peerGroup ?? "nhóm so sánh")",
-            columns: [.init("unit", "Tỉnh, thành phố"), .init("value", "Giá trị", .decimal, fractionDigits: 4),
-                      .init("rank", "Xếp hạng cả nước", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)],
+            id: "tru-cot-\(pillar.id)-nhom-so-sanh-\(year)",
+            title: "\(pillar.title) năm \(year): \(site.config.peerGroup ?? "nhóm so sánh")",
+            columns: [
+                .init("unit", "Tỉnh, thành phố"), .init("value", "Giá trị", .decimal, fractionDigits: 4),
+                .init("rank", "Xếp hạng cả nước", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)
+            ],
             rows: [], source: site.config.sourceNote)
         for (i, record) in peers.enumerated() {
-            table.rows.append([.text(record.unit), .decimal(record.pillarValues[pillar.id]),
-                               .int(group?.rank(of: record.unit, pillar: pillar.id)), .decimal(record.index)])
+            table.rows.append([
+                .text(record.unit), .decimal(record.pillarValues[pillar.id]),
+                .int(group?.rank(of: record.unit, pillar: pillar.id)), .decimal(record.index)
+            ])
             if record.unit == analysis.unit { table.highlighted.insert(i) }
         }
         return table
@@ -118,8 +138,10 @@ enum PillarPageBuilder {
     static func indicatorTable(_ pillar: Pillar, _ indicators: [Indicator]) -> DataTable {
         DataTable(
             id: "tru-cot-\(pillar.id)-chi-tieu", title: "Các chỉ tiêu của trụ cột \(pillar.title)",
-            columns: [.init("code", "Mã"), .init("name", "Chỉ tiêu"), .init("max_points", "Điểm tối đa", .decimal, fractionDigits: 0),
-                      .init("scoring_rule", "Cách tính điểm")],
+            columns: [
+                .init("code", "Mã"), .init("name", "Chỉ tiêu"), .init("max_points", "Điểm tối đa", .decimal, fractionDigits: 0),
+                .init("scoring_rule", "Cách tính điểm")
+            ],
             rows: indicators.map { [.text($0.code), .text($0.name), .decimal($0.maxPoints), .text($0.scoringRule ?? "")] })
     }
 }

@@ -14,12 +14,16 @@ enum PlanPageBuilder {
             let table = targetTable(id: "muc-tieu", title: "Các mục tiêu trong kế hoạch của tỉnh", targets: site.targets, ctx: ctx)
             let met = site.targets.filter { progress($0)?.met == true }.count
             let known = site.targets.filter { progress($0) != nil }.count
-            specs.append(PageSpec(path: "muc-tieu/", title: "Mục tiêu và tiến độ",
-                                  description: "Các mục tiêu của kế hoạch chuyển đổi số, với tiến độ nơi đã có số liệu",
-                                  template: "targets",
-                                  content: TemplateContext(["table": ctx.table(table), "rows": targetRows(site.targets, ctx: ctx),
-                                                            "count": site.targets.count, "known": known, "met": met]),
-                                  section: "muc-tieu", breadcrumbs: [("Mục tiêu", "muc-tieu/")]))
+            specs.append(
+                PageSpec(
+                    path: "muc-tieu/", title: "Mục tiêu và tiến độ",
+                    description: "Các mục tiêu của kế hoạch chuyển đổi số, với tiến độ nơi đã có số liệu",
+                    template: "targets",
+                    content: TemplateContext([
+                        "table": ctx.table(table), "rows": targetRows(site.targets, ctx: ctx),
+                        "count": site.targets.count, "known": known, "met": met
+                    ]),
+                    section: "muc-tieu", breadcrumbs: [("Mục tiêu", "muc-tieu/")]))
         }
         return specs
     }
@@ -28,10 +32,13 @@ enum PlanPageBuilder {
         let site = ctx.site
         let asOf = site.config.asOf
         var specs: [PageSpec] = []
-        var list = DataTable(id: "co-quan", title: "Cơ quan và nhiệm vụ",
-                             columns: [.init("agency", "Cơ quan"), .init("short_name", "Viết tắt"), .init("leads", "Chủ trì", .integer),
-                                       .init("partners", "Phối hợp", .integer), .init("overdue", "Quá hạn", .integer), .init("targets", "Mục tiêu", .integer)],
-                             rows: [])
+        var list = DataTable(
+            id: "co-quan", title: "Cơ quan và nhiệm vụ",
+            columns: [
+                .init("agency", "Cơ quan"), .init("short_name", "Viết tắt"), .init("leads", "Chủ trì", .integer),
+                .init("partners", "Phối hợp", .integer), .init("overdue", "Quá hạn", .integer), .init("targets", "Mục tiêu", .integer)
+            ],
+            rows: [])
         let ordered = site.agencies.sorted { Display.vietnameseOrder($0.name, $1.name) }
         for agency in ordered {
             let leads = site.tasks.filter { $0.leads.contains(agency.name) }
@@ -41,21 +48,46 @@ enum PlanPageBuilder {
             let overdue = leads.filter { DeadlineStatus.of($0, asOf: asOf) == .overdue }.count
             let path = "co-quan/\(agency.slug)/"
             list.links[list.rows.count] = ctx.base + path
-            list.rows.append([.text(agency.name), .string(agency.shortName), .int(leads.count), .int(partners.count), .int(overdue), .int(targets.count)])
+            list.rows.append([
+                .text(agency.name), .string(agency.shortName), .int(leads.count), .int(partners.count), .int(overdue), .int(targets.count)
+            ])
 
-            var content: [String: Any] = ["name": agency.name, "shortName": agency.shortName ?? "", "aliases": agency.aliases.joined(separator: "; "),
-                                          "leadCount": leads.count, "partnerCount": partners.count, "overdue": overdue,
-                                          "asOf": VietnameseFormat.date(asOf)]
-            if !leads.isEmpty { content["leads"] = ctx.table(taskTable(id: "co-quan-\(agency.slug)-chu-tri", title: "Nhiệm vụ \(agency.name) chủ trì", tasks: leads, ctx: ctx, showLead: false)) }
-            if !partners.isEmpty { content["partners"] = ctx.table(taskTable(id: "co-quan-\(agency.slug)-phoi-hop", title: "Nhiệm vụ \(agency.name) phối hợp", tasks: partners, ctx: ctx, showLead: true)) }
-            if !targets.isEmpty { content["targets"] = ctx.table(targetTable(id: "co-quan-\(agency.slug)-muc-tieu", title: "Mục tiêu \(agency.name) chịu trách nhiệm", targets: targets, ctx: ctx)) }
-            specs.append(PageSpec(path: path, title: agency.name, description: "Nhiệm vụ, thời hạn và mục tiêu của \(agency.name) trong các kế hoạch chuyển đổi số",
-                                  template: "agency", content: TemplateContext(content), section: "co-quan",
-                                  breadcrumbs: [("Cơ quan", "co-quan/"), (agency.name, path)]))
+            var content: [String: Any] = [
+                "name": agency.name, "shortName": agency.shortName ?? "", "aliases": agency.aliases.joined(separator: "; "),
+                "leadCount": leads.count, "partnerCount": partners.count, "overdue": overdue,
+                "asOf": VietnameseFormat.date(asOf)
+            ]
+            if !leads.isEmpty {
+                content["leads"] = ctx.table(
+                    taskTable(
+                        id: "co-quan-\(agency.slug)-chu-tri", title: "Nhiệm vụ \(agency.name) chủ trì", tasks: leads, ctx: ctx,
+                        showLead: false))
+            }
+            if !partners.isEmpty {
+                content["partners"] = ctx.table(
+                    taskTable(
+                        id: "co-quan-\(agency.slug)-phoi-hop", title: "Nhiệm vụ \(agency.name) phối hợp", tasks: partners, ctx: ctx,
+                        showLead: true))
+            }
+            if !targets.isEmpty {
+                content["targets"] = ctx.table(
+                    targetTable(
+                        id: "co-quan-\(agency.slug)-muc-tieu", title: "Mục tiêu \(agency.name) chịu trách nhiệm", targets: targets, ctx: ctx
+                    ))
+            }
+            specs.append(
+                PageSpec(
+                    path: path, title: agency.name,
+                    description: "Nhiệm vụ, thời hạn và mục tiêu của \(agency.name) trong các kế hoạch chuyển đổi số",
+                    template: "agency", content: TemplateContext(content), section: "co-quan",
+                    breadcrumbs: [("Cơ quan", "co-quan/"), (agency.name, path)]))
         }
-        specs.append(PageSpec(path: "co-quan/", title: "Cơ quan thực hiện", description: "Các cơ quan chủ trì và phối hợp thực hiện nhiệm vụ chuyển đổi số",
-                              template: "agencies", content: TemplateContext(["table": ctx.table(list), "asOf": VietnameseFormat.date(asOf)]),
-                              section: "co-quan", breadcrumbs: [("Cơ quan", "co-quan/")]))
+        specs.append(
+            PageSpec(
+                path: "co-quan/", title: "Cơ quan thực hiện",
+                description: "Các cơ quan chủ trì và phối hợp thực hiện nhiệm vụ chuyển đổi số",
+                template: "agencies", content: TemplateContext(["table": ctx.table(list), "asOf": VietnameseFormat.date(asOf)]),
+                section: "co-quan", breadcrumbs: [("Cơ quan", "co-quan/")]))
         return specs
     }
 
@@ -64,10 +96,14 @@ enum PlanPageBuilder {
         let asOf = ctx.site.config.asOf
         var columns: [DataTable.Column] = [.init("code", "Mã"), .init("task", "Nhiệm vụ")]
         if showLead { columns.append(.init("lead", "Chủ trì")) }
-        columns += [.init("partners", "Phối hợp"), .init("deadline", "Thời hạn"), .init("status", "Tình trạng"), .init("document", "Văn bản")]
+        columns += [
+            .init("partners", "Phối hợp"), .init("deadline", "Thời hạn"), .init("status", "Tình trạng"), .init("document", "Văn bản")
+        ]
         var table = DataTable(id: id, title: title, columns: columns, rows: [])
         // Each task's status worked out once, then sorted: overdue first.
-        let rank: (DeadlineStatus) -> Int = { [.overdue, .dueSoon, .open, .recurring, .conditional, .unspecified, .done].firstIndex(of: $0) ?? 9 }
+        let rank: (DeadlineStatus) -> Int = {
+            [.overdue, .dueSoon, .open, .recurring, .conditional, .unspecified, .done].firstIndex(of: $0) ?? 9
+        }
         let order = tasks.map { (task: $0, rank: rank(DeadlineStatus.of($0, asOf: asOf))) }
             .sorted { ($0.rank, $0.task.code) < ($1.rank, $1.task.code) }.map(\.task)
         for task in order {
@@ -76,8 +112,12 @@ enum PlanPageBuilder {
             let status = DeadlineStatus.of(task, asOf: asOf)
             var deadline = task.deadline.raw.isEmpty ? "—" : task.deadline.raw
             if let condition = task.deadline.condition { deadline += " (\(condition))" }
-            row += [.text(task.partners.joined(separator: "; ")), .text(deadline), .text(status.vietnamese),
-                    .text(task.document.flatMap { slug in ctx.site.documents.first { $0.page.slug == slug }.map { $0.shortTitle ?? $0.page.title } } ?? "")]
+            row += [
+                .text(task.partners.joined(separator: "; ")), .text(deadline), .text(status.vietnamese),
+                .text(
+                    task.document.flatMap { slug in ctx.site.documents.first { $0.page.slug == slug }.map { $0.shortTitle ?? $0.page.title }
+                    } ?? "")
+            ]
             table.rows.append(row)
             if status == .overdue { table.highlighted.insert(table.rows.count - 1) }
         }
@@ -85,18 +125,29 @@ enum PlanPageBuilder {
     }
 
     static func targetTable(id: String, title: String, targets: [PlanTarget], ctx: PageBuildContext) -> DataTable {
-        var table = DataTable(id: id, title: title,
-                              columns: [.init("code", "Mã"), .init("target", "Mục tiêu"), .init("goal", "Chỉ tiêu"), .init("year", "Năm"),
-                                        .init("baseline", "Hiện trạng"), .init("actual", "Thực hiện"), .init("progress", "Tiến độ"), .init("agency", "Cơ quan")],
-                              rows: [])
+        var table = DataTable(
+            id: id, title: title,
+            columns: [
+                .init("code", "Mã"), .init("target", "Mục tiêu"), .init("goal", "Chỉ tiêu"), .init("year", "Năm"),
+                .init("baseline", "Hiện trạng"), .init("actual", "Thực hiện"), .init("progress", "Tiến độ"), .init("agency", "Cơ quan")
+            ],
+            rows: [])
         for target in targets {
             let p = progress(target)
             table.rows.append([
                 .text(target.code), .text(target.text), .text(goal(target)), .string(target.year.map(String.init)),
-                .text(target.baseline.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) + unitSuffix(target) + (target.baselineYear.map { " (\($0))" } ?? "") } ?? "—"),
-                .text(target.actual.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) + unitSuffix(target) + (target.actualYear.map { " (\($0))" } ?? "") } ?? "chưa có số liệu"),
+                .text(
+                    target.baseline.map {
+                        VietnameseFormat.decimal($0, fractionDigits: fraction($0)) + unitSuffix(target)
+                            + (target.baselineYear.map { " (\($0))" } ?? "")
+                    } ?? "—"),
+                .text(
+                    target.actual.map {
+                        VietnameseFormat.decimal($0, fractionDigits: fraction($0)) + unitSuffix(target)
+                            + (target.actualYear.map { " (\($0))" } ?? "")
+                    } ?? "chưa có số liệu"),
                 .text(p.map { $0.met ? "đạt" : "chưa đạt" } ?? "chưa có số liệu"),
-                .text(target.agencies.joined(separator: "; ")),
+                .text(target.agencies.joined(separator: "; "))
             ])
         }
         return table
@@ -106,11 +157,13 @@ enum PlanPageBuilder {
     static func targetRows(_ targets: [PlanTarget], ctx: PageBuildContext) -> [[String: Any]] {
         targets.filter { progress($0) != nil }.map { target in
             let p = progress(target)!
-            return ["text": target.text, "goal": goal(target),
-                    "actual": target.actual.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) + unitSuffix(target) } ?? "",
-                    "actualYear": target.actualYear.map(String.init) ?? "", "met": p.met,
-                    "status": p.met ? "đạt" : "chưa đạt", "statusClass": p.met ? "dat" : "chua-dat",
-                    "fill": SVGWriter.number(min(100, max(0, p.fraction * 100)))]
+            return [
+                "text": target.text, "goal": goal(target),
+                "actual": target.actual.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) + unitSuffix(target) } ?? "",
+                "actualYear": target.actualYear.map(String.init) ?? "", "met": p.met,
+                "status": p.met ? "đạt" : "chưa đạt", "statusClass": p.met ? "dat" : "chua-dat",
+                "fill": SVGWriter.number(min(100, max(0, p.fraction * 100)))
+            ]
         }
     }
 
@@ -123,7 +176,8 @@ enum PlanPageBuilder {
         switch t.comparator {
         case .text: return t.rawValue
         case .range:
-            return "\(t.value.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) } ?? "")–\(t.upper.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) } ?? "") \(t.unit)"
+            return
+                "\(t.value.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) } ?? "")–\(t.upper.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) } ?? "") \(t.unit)"
         default:
             let value = t.value.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) } ?? ""
             let unit = t.unit.hasPrefix("%") ? "%" : (t.unit.isEmpty ? "" : " " + t.unit)

@@ -16,18 +16,21 @@ enum RankingPageBuilder {
                 let content: [String: Any] = [
                     "year": group.year, "group": group.group, "size": group.size, "table": ctx.table(t),
                     "byRank": order == "rank", "rankHref": ctx.base + path, "nameHref": ctx.base + path + "theo-ten/",
-                    "unit": analysis.unit,
+                    "unit": analysis.unit
                 ]
-                specs.append(PageSpec(
-                    path: pagePath, title: "Xếp hạng DTI năm \(group.year)" + (order == "name" ? " (theo tên)" : ""),
-                    description: "Bảng xếp hạng Chỉ số chuyển đổi số năm \(group.year): \(group.group)", template: "ranking",
-                    content: TemplateContext(content), section: "xep-hang",
-                    breadcrumbs: [("Xếp hạng", "xep-hang/"), ("Năm \(group.year)", pagePath)]))
+                specs.append(
+                    PageSpec(
+                        path: pagePath, title: "Xếp hạng DTI năm \(group.year)" + (order == "name" ? " (theo tên)" : ""),
+                        description: "Bảng xếp hạng Chỉ số chuyển đổi số năm \(group.year): \(group.group)", template: "ranking",
+                        content: TemplateContext(content), section: "xep-hang",
+                        breadcrumbs: [("Xếp hạng", "xep-hang/"), ("Năm \(group.year)", pagePath)]))
             }
         }
-        specs.append(PageSpec(path: "xep-hang/", title: "Xếp hạng DTI theo năm", description: "Các bảng xếp hạng Chỉ số chuyển đổi số theo năm",
-                              template: "rankings", content: TemplateContext(["years": years.reversed() as [[String: Any]]]),
-                              section: "xep-hang", breadcrumbs: [("Xếp hạng", "xep-hang/")]))
+        specs.append(
+            PageSpec(
+                path: "xep-hang/", title: "Xếp hạng DTI theo năm", description: "Các bảng xếp hạng Chỉ số chuyển đổi số theo năm",
+                template: "rankings", content: TemplateContext(["years": years.reversed() as [[String: Any]]]),
+                section: "xep-hang", breadcrumbs: [("Xếp hạng", "xep-hang/")]))
         return specs
     }
 
@@ -35,12 +38,16 @@ enum RankingPageBuilder {
         let site = ctx.site
         // Only pillars that someone in this ranking has a value for.
         let published = site.pillars.filter { pillar in group.records.contains { $0.pillarValues[pillar.id] != nil } }
-        var columns: [DataTable.Column] = [.init("unit", "Đơn vị"), .init("rank", "Hạng", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)]
+        var columns: [DataTable.Column] = [
+            .init("unit", "Đơn vị"), .init("rank", "Hạng", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)
+        ]
         columns += published.map { .init($0.id, $0.title, .decimal, fractionDigits: 4) }
-        var table = DataTable(id: "xep-hang-\(group.year)-\(Slug.make(group.group))", title: "Xếp hạng DTI năm \(group.year): \(group.group)",
-                              columns: columns, rows: [], source: site.config.sourceNote)
+        var table = DataTable(
+            id: "xep-hang-\(group.year)-\(Slug.make(group.group))", title: "Xếp hạng DTI năm \(group.year): \(group.group)",
+            columns: columns, rows: [], source: site.config.sourceNote)
         for (i, record) in group.records.enumerated() {
-            table.rows.append([.text(record.unit), .int(record.rank), .decimal(record.index)] + published.map { .decimal(record.pillarValues[$0.id]) })
+            table.rows.append(
+                [.text(record.unit), .int(record.rank), .decimal(record.index)] + published.map { .decimal(record.pillarValues[$0.id]) })
             if record.unit == ctx.analysis.unit { table.highlighted.insert(i) }
         }
         return table

@@ -12,15 +12,20 @@ enum SearchPageBuilder {
             let slots = UnsafeSendableBuffer(buffer)
             DispatchQueue.concurrentPerform(iterations: indexed.count) { i in
                 let page = indexed[i]
-                slots[i] = [("title", page.title), ("url", base + page.path), ("summary", page.description),
-                            ("text", Self.excerpt(page.searchText, limit: 2000))]
+                slots[i] = [
+                    ("title", page.title), ("url", base + page.path), ("summary", page.description),
+                    ("text", Self.excerpt(page.searchText, limit: 2000))
+                ]
             }
         }
         ctx.extraFiles.append(OutputFile(path: "search-index.json", text: JSONText.array(of: entries, concurrently: true)))
         let list = indexed.map { ["title": $0.title, "href": ctx.base + $0.path, "summary": $0.description] }
-        return [PageSpec(path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
-                         template: "search", content: TemplateContext(["entries": list, "index": ctx.base + "search-index.json"]),
-                         section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])]
+        return [
+            PageSpec(
+                path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
+                template: "search", content: TemplateContext(["entries": list, "index": ctx.base + "search-index.json"]),
+                section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])
+        ]
     }
 
     /// The first `limit` code points of a page's text (text is NFC, so a Vietnamese letter is one),

@@ -4,14 +4,16 @@ enum StaticPageBuilder {
         var specs: [PageSpec] = []
         for page in ctx.site.pages {
             let body = ctx.markdown(page)
-            var spec = PageSpec(path: page.slug + "/", title: page.title, description: page.summary, template: "page",
-                                content: TemplateContext(["title": page.title, "summary": page.summary, "body": body]),
-                                section: page.slug, breadcrumbs: [(page.title, page.slug + "/")])
+            var spec = PageSpec(
+                path: page.slug + "/", title: page.title, description: page.summary, template: "page",
+                content: TemplateContext(["title": page.title, "summary": page.summary, "body": body]),
+                section: page.slug, breadcrumbs: [(page.title, page.slug + "/")])
             spec.searchText = ctx.searchText(page)
             specs.append(spec)
         }
-        var notFound = PageSpec(path: "404.html", title: "Không tìm thấy trang", description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
-                                template: "404", content: TemplateContext([:]), section: "")
+        var notFound = PageSpec(
+            path: "404.html", title: "Không tìm thấy trang", description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
+            template: "404", content: TemplateContext([:]), section: "")
         notFound.inSitemap = false
         specs.append(notFound)
         return specs

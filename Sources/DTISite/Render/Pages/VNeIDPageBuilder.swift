@@ -9,7 +9,9 @@ enum VNeIDPageBuilder {
         guard !site.vneid.isEmpty else { return [] }
         var specs: [PageSpec] = []
         var overview: [[String: Any]] = []
-        let siteProvince = site.unit.map { unit in unit.level == .province ? unit.name : (site.unit(slug: unit.parent ?? "")?.name ?? unit.name) }
+        let siteProvince = site.unit.map { unit in
+            unit.level == .province ? unit.name : (site.unit(slug: unit.parent ?? "")?.name ?? unit.name)
+        }
         // The per-district work (rows, chart, table) is independent: done concurrently, assembled in order.
         let districts = site.vneid
         var prepared = [Prepared?](repeating: nil, count: districts.count)
@@ -31,7 +33,7 @@ enum VNeIDPageBuilder {
                 "communes": district.communes.count, "actualYear": years.actual, "targetYear": years.target ?? "",
                 "met": counts[.met] ?? 0, "near": counts[.near] ?? 0, "behind": counts[.behind] ?? 0,
                 "otherProvince": otherProvince, "siteProvince": siteProvince ?? "",
-                "notes": district.notes.count,
+                "notes": district.notes.count
             ]
             if let totals {
                 summary["population"] = VietnameseFormat.integer(totals.population)
@@ -52,20 +54,27 @@ enum VNeIDPageBuilder {
             content["rowCount"] = rows.count
             content["total"] = totalContext(district, totals: totals, years: years)
             content["table"] = ctx.download(table)
-            content["qualityNotes"] = district.notes.map { ["text": $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: ""), "where": $0.location.description] }
+            content["qualityNotes"] = district.notes.map {
+                ["text": $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: ""), "where": $0.location.description]
+            }
             content["hasNotes"] = !district.notes.isEmpty
-            content["thresholds"] = "đạt: từ \(VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0))% chỉ tiêu trở lên; gần đạt: từ \(VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))%"
+            content["thresholds"] =
+                "đạt: từ \(VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0))% chỉ tiêu trở lên; gần đạt: từ \(VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))%"
             if let published { content["chart"] = published }
-            specs.append(PageSpec(
-                path: path, title: "Định danh điện tử: \(district.district)",
-                description: "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.district)\(district.province.isEmpty ? "" : ", tỉnh \(district.province)")",
-                template: "vneid-district", content: TemplateContext(content), section: "vneid",
-                breadcrumbs: [("VNeID theo xã", "vneid/"), (district.district, path)]))
+            specs.append(
+                PageSpec(
+                    path: path, title: "Định danh điện tử: \(district.district)",
+                    description:
+                        "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.district)\(district.province.isEmpty ? "" : ", tỉnh \(district.province)")",
+                    template: "vneid-district", content: TemplateContext(content), section: "vneid",
+                    breadcrumbs: [("VNeID theo xã", "vneid/"), (district.district, path)]))
         }
-        specs.append(PageSpec(path: "vneid/", title: "Định danh điện tử (VNeID) theo xã",
-                              description: "Tiến độ thu nhận và kích hoạt định danh điện tử mức 2 theo xã, so với chỉ tiêu",
-                              template: "vneid", content: TemplateContext(["districts": overview, "siteProvince": siteProvince ?? ""]),
-                              section: "vneid", breadcrumbs: [("VNeID theo xã", "vneid/")]))
+        specs.append(
+            PageSpec(
+                path: "vneid/", title: "Định danh điện tử (VNeID) theo xã",
+                description: "Tiến độ thu nhận và kích hoạt định danh điện tử mức 2 theo xã, so với chỉ tiêu",
+                template: "vneid", content: TemplateContext(["districts": overview, "siteProvince": siteProvince ?? ""]),
+                section: "vneid", breadcrumbs: [("VNeID theo xã", "vneid/")]))
         return specs
     }
 
@@ -84,9 +93,10 @@ enum VNeIDPageBuilder {
         let rows = VNeIDProgress.rows(district, thresholds: site.config.vneid)
         guard let years = VNeIDProgress.years(district) else { return nil }
         let table = communeTable(district, rows: rows, years: years, site: site)
-        return Prepared(rows: rows, years: years, table: table,
-                        chart: progressChart(district, rows: rows, years: years, site: site),
-                        body: rowsHTML(rows, notes: district.notes))
+        return Prepared(
+            rows: rows, years: years, table: table,
+            chart: progressChart(district, rows: rows, years: years, site: site),
+            body: rowsHTML(rows, notes: district.notes))
     }
 
     static func percent(_ value: Decimal?) -> String { value.map { VietnameseFormat.percent($0, fractionDigits: 1) } ?? "—" }
@@ -110,17 +120,23 @@ enum VNeIDPageBuilder {
                 out += " <a class=\"note-mark\" href=\"#ghi-chu-so-lieu\" title=\"\(Escape.html(text))\">ghi chú</a>"
             }
             out += "</th>\n"
-            out += "<td class=\"num\" data-value=\"\(row.population.map(String.init) ?? "")\">\(row.population.map(VietnameseFormat.integer) ?? "—")</td>\n"
-            out += "<td class=\"num\">\(row.collected.map(VietnameseFormat.integer) ?? "—")<span class=\"sub\">\(percent(row.collectedPercent))</span></td>\n"
-            out += "<td class=\"num\" data-value=\"\(row.activatedPercent.map(DecimalText.plain) ?? "")\">\(row.activated.map(VietnameseFormat.integer) ?? "—")<span class=\"sub\">\(activatedPercent)</span></td>\n"
+            out +=
+                "<td class=\"num\" data-value=\"\(row.population.map(String.init) ?? "")\">\(row.population.map(VietnameseFormat.integer) ?? "—")</td>\n"
+            out +=
+                "<td class=\"num\">\(row.collected.map(VietnameseFormat.integer) ?? "—")<span class=\"sub\">\(percent(row.collectedPercent))</span></td>\n"
+            out +=
+                "<td class=\"num\" data-value=\"\(row.activatedPercent.map(DecimalText.plain) ?? "")\">\(row.activated.map(VietnameseFormat.integer) ?? "—")<span class=\"sub\">\(activatedPercent)</span></td>\n"
             out += "<td class=\"bar-cell\">"
             if let actual = row.activatedPercent {
                 out += ProgressBar(value: actual, target: row.targetPercent, statusClass: row.status?.cssClass).svg
             }
             out += "<span class=\"visually-hidden\">Đã kích hoạt \(activatedPercent), chỉ tiêu \(targetPercent)</span></td>\n"
-            out += "<td class=\"num\">\(targetPercent)<span class=\"sub\">\(row.targetAccounts.map(VietnameseFormat.integer) ?? "—") tài khoản</span></td>\n"
-            out += "<td class=\"num\" data-value=\"\(row.gap.map(DecimalText.plain) ?? "")\">\(row.gap.map { VietnameseFormat.decimal($0, fractionDigits: 1) + " điểm %" } ?? "—")</td>\n"
-            out += "<td class=\"num\" data-value=\"\(row.accountsNeeded.map(String.init) ?? "")\">\(row.accountsNeeded.map(VietnameseFormat.integer) ?? "—")</td>\n"
+            out +=
+                "<td class=\"num\">\(targetPercent)<span class=\"sub\">\(row.targetAccounts.map(VietnameseFormat.integer) ?? "—") tài khoản</span></td>\n"
+            out +=
+                "<td class=\"num\" data-value=\"\(row.gap.map(DecimalText.plain) ?? "")\">\(row.gap.map { VietnameseFormat.decimal($0, fractionDigits: 1) + " điểm %" } ?? "—")</td>\n"
+            out +=
+                "<td class=\"num\" data-value=\"\(row.accountsNeeded.map(String.init) ?? "")\">\(row.accountsNeeded.map(VietnameseFormat.integer) ?? "—")</td>\n"
             out += "<td data-value=\"\(position)\">"
             if let status = row.status {
                 out += "<span class=\"status status-\(status.cssClass)\">\(status.vietnamese)</span>"
@@ -130,8 +146,12 @@ enum VNeIDPageBuilder {
         return out
     }
 
-    static func totalContext(_ district: DistrictProgress, totals: VNeIDProgress.Totals?, years: (actual: Int, target: Int?)) -> [String: Any] {
-        var context: [String: Any] = ["name": "Toàn \(district.district.lowercased().hasPrefix("huyện") ? "" : "huyện ")\(district.district) (tính từ các xã)"]
+    static func totalContext(_ district: DistrictProgress, totals: VNeIDProgress.Totals?, years: (actual: Int, target: Int?)) -> [String:
+        Any]
+    {
+        var context: [String: Any] = [
+            "name": "Toàn \(district.district.lowercased().hasPrefix("huyện") ? "" : "huyện ")\(district.district) (tính từ các xã)"
+        ]
         if let totals {
             context["population"] = VietnameseFormat.integer(totals.population)
             context["collected"] = VietnameseFormat.integer(totals.collected)
@@ -142,10 +162,12 @@ enum VNeIDPageBuilder {
         if let stated = district.statedTotal?.years[years.actual] {
             var parts: [String] = []
             if let c = stated.statedCollectedPercent {
-                parts.append("thu nhận \(VietnameseFormat.decimal(c, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.collectedPercent)))")
+                parts.append(
+                    "thu nhận \(VietnameseFormat.decimal(c, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.collectedPercent)))")
             }
             if let a = stated.statedActivatedPercent {
-                parts.append("kích hoạt \(VietnameseFormat.decimal(a, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.activatedPercent)))")
+                parts.append(
+                    "kích hoạt \(VietnameseFormat.decimal(a, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.activatedPercent)))")
             }
             if !parts.isEmpty { context["stated"] = "Văn bản ghi tổng toàn huyện: " + parts.joined(separator: "; ") }
         }
@@ -155,37 +177,55 @@ enum VNeIDPageBuilder {
         return context
     }
 
-    static func communeTable(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site) -> DataTable {
+    static func communeTable(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site)
+        -> DataTable
+    {
         let targetYear = years.target.map(String.init) ?? ""
         var table = DataTable(
-            id: "vneid-\(district.slug)", title: "Định danh điện tử theo xã: \(district.district) (\(district.province)), năm \(years.actual) so với chỉ tiêu \(targetYear)",
-            columns: [.init("commune", "Xã, thị trấn"), .init("population", "Dân số", .integer), .init("collected", "Đã thu nhận", .integer),
-                      .init("collected_pct", "Tỷ lệ thu nhận", .percent, fractionDigits: 1), .init("activated", "Đã kích hoạt", .integer),
-                      .init("activated_pct", "Tỷ lệ kích hoạt", .percent, fractionDigits: 1),
-                      .init("target_activated_pct", "Chỉ tiêu kích hoạt \(targetYear)", .percent, fractionDigits: 0),
-                      .init("gap_points", "Còn thiếu (điểm %)", .decimal, fractionDigits: 1), .init("accounts_needed", "Cần thêm (tài khoản)", .integer),
-                      .init("status", "Tình trạng")],
+            id: "vneid-\(district.slug)",
+            title:
+                "Định danh điện tử theo xã: \(district.district) (\(district.province)), năm \(years.actual) so với chỉ tiêu \(targetYear)",
+            columns: [
+                .init("commune", "Xã, thị trấn"), .init("population", "Dân số", .integer), .init("collected", "Đã thu nhận", .integer),
+                .init("collected_pct", "Tỷ lệ thu nhận", .percent, fractionDigits: 1), .init("activated", "Đã kích hoạt", .integer),
+                .init("activated_pct", "Tỷ lệ kích hoạt", .percent, fractionDigits: 1),
+                .init("target_activated_pct", "Chỉ tiêu kích hoạt \(targetYear)", .percent, fractionDigits: 0),
+                .init("gap_points", "Còn thiếu (điểm %)", .decimal, fractionDigits: 1),
+                .init("accounts_needed", "Cần thêm (tài khoản)", .integer),
+                .init("status", "Tình trạng")
+            ],
             rows: [], source: district.file)
         table.rows = rows.map { row in
-            [.text(row.commune.name), .int(row.population), .int(row.collected), .decimal(row.collectedPercent), .int(row.activated),
-             .decimal(row.activatedPercent), .decimal(row.targetPercent), .decimal(row.gap), .int(row.accountsNeeded),
-             .string(row.status?.vietnamese)]
+            [
+                .text(row.commune.name), .int(row.population), .int(row.collected), .decimal(row.collectedPercent), .int(row.activated),
+                .decimal(row.activatedPercent), .decimal(row.targetPercent), .decimal(row.gap), .int(row.accountsNeeded),
+                .string(row.status?.vietnamese)
+            ]
         }
-        table.source = "Nguồn: \(district.district), tỉnh \(district.province); tỷ lệ tính từ số người / dân số, làm tròn 1 chữ số thập phân"
+        table.source =
+            "Nguồn: \(district.district), tỉnh \(district.province); tỷ lệ tính từ số người / dân số, làm tròn 1 chữ số thập phân"
         return table
     }
 
-    static func progressChart(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site) -> PublishedChart? {
+    static func progressChart(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site)
+        -> PublishedChart?
+    {
         guard let target = years.target, rows.contains(where: { $0.activatedPercent != nil }) else { return nil }
         let behind = rows.filter { $0.status == .behind }.count
         let summary = "Năm \(years.actual), \(behind)/\(rows.count) xã của \(district.district) chưa đạt chỉ tiêu kích hoạt năm \(target)"
         let chart = BarChart(
             id: "vneid-\(district.slug)", title: "Kích hoạt VNeID theo xã, \(district.district) (\(district.province))", summary: summary,
-            rows: rows.map { BarChart.Row(label: $0.commune.name, value: $0.activatedPercent.map(ChartFactory.double), reference: $0.targetPercent.map(ChartFactory.double)) },
+            rows: rows.map {
+                BarChart.Row(
+                    label: $0.commune.name, value: $0.activatedPercent.map(ChartFactory.double),
+                    reference: $0.targetPercent.map(ChartFactory.double))
+            },
             valueLabel: "Đã kích hoạt \(years.actual)", referenceLabel: "Chỉ tiêu \(target)", referenceStyle: .marker, maximum: 100,
             fractionDigits: 1, unitSuffix: "%")
-        let heading = ChartHeading(title: chart.title, source: "Nguồn: kế hoạch của \(district.district), tỉnh \(district.province) · \(site.config.title)")
+        let heading = ChartHeading(
+            title: chart.title, source: "Nguồn: kế hoạch của \(district.district), tỉnh \(district.province) · \(site.config.title)")
         let drawn = chart.svgs(heading: heading)
-        return PublishedChart(id: chart.id, title: chart.title, summary: summary, svg: drawn.inline, standalone: drawn.standalone, table: nil)
+        return PublishedChart(
+            id: chart.id, title: chart.title, summary: summary, svg: drawn.inline, standalone: drawn.standalone, table: nil)
     }
 }
