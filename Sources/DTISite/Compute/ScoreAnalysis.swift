@@ -58,7 +58,7 @@ public struct ScoreAnalysis: Sendable {
         static func of(_ values: [(String, Decimal)]) -> Leader? {
             guard let top = values.map(\.1).max() else { return nil }
             let units = values.filter { $0.1 == top }.map(\.0)
-                .sorted(by: Display.vietnameseOrder)
+                .sorted(by: Collation.vietnameseOrder)
             return Leader(units: units, value: top)
         }
 

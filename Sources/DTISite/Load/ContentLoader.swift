@@ -57,27 +57,23 @@ public struct ContentLoader {
         let jobs: [Job] =
             tableURLs.map { .table($0) } + pillarURLs.map { .markdown($0, folder: "tru-cot") }
             + documentURLs.map { .markdown($0, folder: "van-ban") } + (homeURLs + pageURLs).map { .markdown($0, folder: "") }
-        var results = [Loaded?](repeating: nil, count: jobs.count)
         let prefix = displayPrefix
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-                do throws(DiagnosticError) {
-                    switch jobs[i] {
-                    case .table(let url):
-                        let shown = prefix + "/data/" + url.lastPathComponent
-                        slots[i] = .table(
-                            url.pathExtension == "json"
-                                ? try JSONTable.load(url, displayPath: shown)
-                                : try CSVTable.load(url, displayPath: shown))
-                    case .markdown(let url, let folder):
-                        let name = url.lastPathComponent
-                        slots[i] = .markdown(
-                            try MarkdownSource.load(url, displayPath: prefix + "/" + (folder.isEmpty ? name : folder + "/" + name)))
-                    }
-                } catch {
-                    slots[i] = .failed(error)
+        let results = Concurrent.map(jobs) { job -> Loaded? in
+            do throws(DiagnosticError) {
+                switch job {
+                case .table(let url):
+                    let shown = prefix + "/data/" + url.lastPathComponent
+                    return .table(
+                        url.pathExtension == "json"
+                            ? try JSONTable.load(url, displayPath: shown)
+                            : try CSVTable.load(url, displayPath: shown))
+                case .markdown(let url, let folder):
+                    let name = url.lastPathComponent
+                    return .markdown(
+                        try MarkdownSource.load(url, displayPath: prefix + "/" + (folder.isEmpty ? name : folder + "/" + name)))
                 }
+            } catch {
+                return .failed(error)
             }
         }
         var tables: [String: CSVTable] = [:]

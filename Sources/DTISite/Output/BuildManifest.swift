@@ -43,15 +43,11 @@ struct BuildManifest {
             let sorted = FileTree.inputFiles(in: root).keys.sorted()
             // Files are read and hashed concurrently, then combined in path order.
             // Symbolic links are followed, as the loader follows them.
-            var digests = [UInt64?](repeating: nil, count: sorted.count)
-            digests.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
-                    guard let data = FileManager.default.contents(atPath: root + sorted[i]) else { return }
-                    var file = ContentHasher()
-                    data.withUnsafeBytes { file.add($0) }
-                    slots[i] = file.digest
-                }
+            let digests = Concurrent.map(sorted) { relative -> UInt64? in
+                guard let data = FileManager.default.contents(atPath: root + relative) else { return nil }
+                var file = ContentHasher()
+                data.withUnsafeBytes { file.add($0) }
+                return file.digest
             }
             for (relative, digest) in zip(sorted, digests) {
                 guard let digest else { continue }
@@ -136,50 +132,4 @@ struct BuildManifest {
         let found = FileSystem.identity(root + "/" + path)
         return found.kind == .file && found.size == entry.size && found.modified == entry.modified && found.inode == entry.inode
     }
-}
-
-/// A 64-bit hash of bytes, eight at a time, to notice that an input changed (not for security).
-/// The same bytes give the same value on every run, unlike Swift's seeded `Hasher`.
-struct ContentHasher {
-    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        var h = state
-        var i = 0
-        let count = bytes.count
-        while i + 8 <= count {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
-        }
-        var tail: UInt64 = 0, shift: UInt64 = 0
-        while i < count {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail ^ (UInt64(truncatingIfNeeded: count) << 56)) &* 0xC4CE_B9FE_1A85_EC53
-        state = h ^ (h >> 29)
-    }
-
-    mutating func add(_ text: String) {
-        var copy = text
-        copy.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-    }
-
-    mutating func add(_ word: UInt64) {
-        withUnsafeBytes(of: word.littleEndian) { add($0) }
-    }
-
-    /// The hash, mixed so that every input bit reaches every output bit.
-    var digest: UInt64 {
-        var h = state
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ (h >> 33)
-    }
-
-    var hex: String { String(digest, radix: 16) }
 }

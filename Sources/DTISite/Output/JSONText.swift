@@ -47,11 +47,7 @@ enum JSONText {
             "{" + object.map { string($0.0) + ":" + string($0.1) }.joined(separator: ",") + "}"
         }
         guard concurrently else { return "[" + objects.map(encode).joined(separator: ",\n") + "]\n" }
-        var parts = [String](repeating: "", count: objects.count)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: objects.count) { slots[$0] = encode(objects[$0]) }
-        }
+        let parts = Concurrent.map(objects, encode)
         return "[" + parts.joined(separator: ",\n") + "]\n"
     }
 }

@@ -76,19 +76,13 @@ struct OutputPlan {
 
         // Which files differ from what is there: compared concurrently. A kept page (render cache)
         // is the previous build's file, still intact.
-        var same = [Bool](repeating: false, count: files.count)
         let intact = previous.intact
-        same.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let file = files[i]
-                guard let size = existing[file.path], size == file.size else { return }
-                if file.keptSize != nil {
-                    slots[i] = intact[file.path] == size && previous.manifest?.isIntact(file.path, in: root) == true
-                    return
-                }
-                slots[i] = FileManager.default.contents(atPath: root + "/" + file.path)?.elementsEqual(file.contents) ?? false
+        let same = Concurrent.map(files) { file -> Bool in
+            guard let size = existing[file.path], size == file.size else { return false }
+            if file.keptSize != nil {
+                return intact[file.path] == size && previous.manifest?.isIntact(file.path, in: root) == true
             }
+            return FileManager.default.contents(atPath: root + "/" + file.path)?.elementsEqual(file.contents) ?? false
         }
         for (file, isSame) in zip(files, same) {
             if isSame {

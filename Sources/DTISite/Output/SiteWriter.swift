@@ -111,13 +111,7 @@ struct SiteWriter {
         if manifest.clean {
             let paths = Array(manifest.files.keys)
             let root = self.root
-            var intact = [Bool](repeating: false, count: paths.count)
-            intact.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                    slots[i] = manifest.isIntact(paths[i], in: root)
-                }
-            }
+            let intact = Concurrent.map(paths) { manifest.isIntact($0, in: root) }
             for (path, ok) in zip(paths, intact) where ok {
                 previous.intact[path] = manifest.files[path]!.size
             }
@@ -261,19 +255,14 @@ struct SiteWriter {
         }
         let changed = Set(plan.changed.map(\.path))
         let outputPath = root
-        var failures = [Int32](repeating: 0, count: files.count)
-        failures.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let file = files[i]
-                let target = staging + "/" + file.path
-                // Unchanged files are carried over as hard links: same bytes, same inode, not rewritten.
-                if !changed.contains(file.path), link(outputPath + "/" + file.path, target) == 0 { return }
-                let bytes =
-                    file.keptSize == nil
-                    ? file.contents : FileManager.default.contents(atPath: outputPath + "/" + file.path).map { [UInt8]($0) }
-                slots[i] = bytes.map { FileSystem.writeFile(target, $0) ?? 0 } ?? ENOENT
-            }
+        let failures = Concurrent.map(files) { file -> Int32 in
+            let target = staging + "/" + file.path
+            // Unchanged files are carried over as hard links: same bytes, same inode, not rewritten.
+            if !changed.contains(file.path), link(outputPath + "/" + file.path, target) == 0 { return 0 }
+            let bytes =
+                file.keptSize == nil
+                ? file.contents : FileManager.default.contents(atPath: outputPath + "/" + file.path).map { [UInt8]($0) }
+            return bytes.map { FileSystem.writeFile(target, $0) ?? 0 } ?? ENOENT
         }
         if let failed = failures.firstIndex(where: { $0 != 0 }) {
             throw WriteFailure(path: shown + "/" + files[failed].path, code: failures[failed], action: "không ghi được tệp")
@@ -330,13 +319,7 @@ struct SiteWriter {
     // MARK: Manifest
 
     private func finalManifest(files: [OutputFile], record: Record, in directory: String) throws -> BuildManifest {
-        var entries = [FileSystem.Identity](repeating: .init(kind: .missing), count: files.count)
-        entries.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                slots[i] = FileSystem.identity(directory + "/" + files[i].path)
-            }
-        }
+        let entries = Concurrent.map(files) { FileSystem.identity(directory + "/" + $0.path) }
         var manifest = BuildManifest(
             clean: true, fingerprint: record.fingerprint, pages: record.pages, files: [:],
             warnings: record.warnings, pageHashes: record.pageHashes)

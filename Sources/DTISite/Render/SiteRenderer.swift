@@ -100,36 +100,25 @@ public struct SiteRenderer: Sendable {
             sectionValues[section] = shared
         }
         let sections = sectionValues
-        var rendered = [(bytes: [UInt8]?, kept: Int?, hash: String, fresh: Bool)](repeating: (nil, nil, "", false), count: specs.count)
         let previous = cache.previous, previousSizes = cache.previousSizes
         let templateSet = templates
-        var timings = [Duration](repeating: .zero, count: specs.count)
-        timings.withUnsafeMutableBufferPointer { timingBuffer in
-            let durations = UnsafeSendableBuffer(timingBuffer)
-            rendered.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeSendableBuffer(buffer)
-                DispatchQueue.concurrentPerform(iterations: specs.count) { i in
-                    let spec = specs[i]
-                    let values = TemplateValues.prepare(pageValues(spec), shared: sections[spec.section] ?? layout)
-                    var hasher = ContentHasher()
-                    hasher.add(templateSet.fingerprint + "|" + spec.template + "|")
-                    hasher.add(values.digest)
-                    let hash = hasher.hex
-                    let path = spec.outputPath
-                    if previous[path] == hash, let size = previousSizes[path] {
-                        slots[i] = (nil, size, hash, false)
-                    } else {
-                        let start = ContinuousClock.now
-                        slots[i] = (templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }, nil, hash, true)
-                        durations[i] = ContinuousClock.now - start
-                    }
-                }
+        let rendered = Concurrent.map(specs) { spec -> (bytes: [UInt8]?, kept: Int?, hash: String, fresh: Bool, time: Duration) in
+            let values = TemplateValues.prepare(pageValues(spec), shared: sections[spec.section] ?? layout)
+            var hasher = ContentHasher()
+            hasher.add(templateSet.fingerprint + "|" + spec.template + "|")
+            hasher.add(values.digest)
+            let hash = hasher.hex
+            if previous[spec.outputPath] == hash, let size = previousSizes[spec.outputPath] {
+                return (nil, size, hash, false, .zero)
             }
+            let start = ContinuousClock.now
+            let bytes = templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }
+            return (bytes, nil, hash, true, ContinuousClock.now - start)
         }
         // DTISITE_TEMPLATE_METRICS=1 prints where template time goes, slowest first (like Hugo's --templateMetrics).
         if ProcessInfo.processInfo.environment["DTISITE_TEMPLATE_METRICS"] == "1" {
             var byTemplate: [String: (Duration, Int)] = [:]
-            for (spec, time) in zip(specs, timings) {
+            for (spec, time) in zip(specs, rendered.map(\.time)) {
                 let current = byTemplate[spec.template] ?? (.zero, 0)
                 byTemplate[spec.template] = (current.0 + time, current.1 + 1)
             }
@@ -157,15 +146,11 @@ public struct SiteRenderer: Sendable {
         metrics.mark("  templates")
         // Downloads, written concurrently: a national site has thousands of tables.
         let tables = context.tables.values.sorted { $0.id < $1.id }
-        var downloads = [[OutputFile]](repeating: [], count: tables.count)
-        downloads.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: tables.count) { i in
-                slots[i] = [
-                    OutputFile(path: "du-lieu/\(tables[i].id).csv", text: tables[i].csv()),
-                    OutputFile(path: "du-lieu/\(tables[i].id).json", text: tables[i].json())
-                ]
-            }
+        let downloads = Concurrent.map(tables) { table in
+            [
+                OutputFile(path: "du-lieu/\(table.id).csv", text: table.csv()),
+                OutputFile(path: "du-lieu/\(table.id).json", text: table.json())
+            ]
         }
         files += downloads.flatMap { $0 }
         metrics.mark("  downloads")
@@ -185,15 +170,11 @@ public struct SiteRenderer: Sendable {
     /// Every Markdown text of the site, rendered concurrently before the pages are assembled.
     func renderAllMarkdown() -> [String: MarkdownRenderer.Result] {
         let pages = site.pillars.map(\.source) + site.documents.map(\.page) + site.pages + (site.home.map { [$0] } ?? [])
-        var results = [MarkdownRenderer.Result?](repeating: nil, count: pages.count)
         let renderer = markdown
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-                var result = renderer.render(pages[i].body, file: pages[i].file, firstLine: pages[i].bodyLine)
-                result.plainText = PageBuildContext.plainText(result.html)
-                slots[i] = result
-            }
+        let results = Concurrent.map(pages) { page in
+            var result = renderer.render(page.body, file: page.file, firstLine: page.bodyLine)
+            result.plainText = PageBuildContext.plainText(result.html)
+            return result
         }
         var byFile: [String: MarkdownRenderer.Result] = [:]
         for (page, result) in zip(pages, results) { byFile[page.file] = result }
@@ -358,15 +339,5 @@ struct PageBuildContext {
         if matches("&quot;") { return (UInt8(ascii: "\""), 6) }
         if matches("&#39;") { return (UInt8(ascii: "'"), 5) }
         return nil
-    }
-}
-
-/// Lets concurrentPerform write each result into its own slot of one buffer.
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(i: Int) -> Element {
-        get { buffer[i] }
-        nonmutating set { buffer[i] = newValue }
     }
 }

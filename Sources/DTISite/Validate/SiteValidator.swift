@@ -108,38 +108,39 @@ public enum SiteValidator {
             let vneid = content.tables["vneid"].map { VNeIDRules.Plan($0, into: &all.diagnostics) }
             let fixed = 4
             let districts = vneid?.districts.count ?? 0
-            var parts = [Independent](repeating: Independent(), count: fixed)
-            var districtResults = [(district: DistrictProgress?, diagnostics: Diagnostics)](
-                repeating: (nil, Diagnostics()), count: districts)
-            parts.withUnsafeMutableBufferPointer { partBuffer in
-                districtResults.withUnsafeMutableBufferPointer { districtBuffer in
-                    let partSlots = UnsafeSendableBuffer(partBuffer), districtSlots = UnsafeSendableBuffer(districtBuffer)
-                    DispatchQueue.concurrentPerform(iterations: fixed + districts) { i in
-                        if i >= fixed, let vneid {
-                            var local = Diagnostics()
-                            districtSlots[i - fixed] = (vneid.readDistrict(i - fixed, units: units, into: &local), local)
-                            return
-                        }
-                        var part = Independent()
-                        switch i {
-                        case 0:
-                            part.scores =
-                                content.tables["dti"].map {
-                                    ScoreRules.read(
-                                        $0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
-                                } ?? []
-                        case 1:
-                            part.indicators =
-                                content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &part.diagnostics) }
-                                ?? []
-                        case 2:
-                            part.documents = content.documentSources.map { PageRules.document($0, into: &part.diagnostics) }
-                            part.documents.sort { $0.page.slug < $1.page.slug }
-                        default:
-                            part.agencies = content.tables["agencies"].map { PlanRules.agencies($0, into: &part.diagnostics) } ?? []
-                        }
-                        partSlots[i] = part
-                    }
+            enum Piece {
+                case part(Independent)
+                case district(DistrictProgress?, Diagnostics)
+            }
+            let pieces = Concurrent.map(count: fixed + districts) { i -> Piece in
+                if i >= fixed, let vneid {
+                    var local = Diagnostics()
+                    return .district(vneid.readDistrict(i - fixed, units: units, into: &local), local)
+                }
+                var part = Independent()
+                switch i {
+                case 0:
+                    part.scores =
+                        content.tables["dti"].map {
+                            ScoreRules.read($0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
+                        } ?? []
+                case 1:
+                    part.indicators =
+                        content.tables["indicators"].map { IndicatorRules.read($0, pillars: pillars, into: &part.diagnostics) } ?? []
+                case 2:
+                    part.documents = content.documentSources.map { PageRules.document($0, into: &part.diagnostics) }
+                    part.documents.sort { $0.page.slug < $1.page.slug }
+                default:
+                    part.agencies = content.tables["agencies"].map { PlanRules.agencies($0, into: &part.diagnostics) } ?? []
+                }
+                return .part(part)
+            }
+            var parts: [Independent] = []
+            var districtResults: [(district: DistrictProgress?, diagnostics: Diagnostics)] = []
+            for piece in pieces {
+                switch piece {
+                case .part(let part): parts.append(part)
+                case .district(let district, let local): districtResults.append((district, local))
                 }
             }
             all.scores = parts[0].scores

@@ -17,14 +17,9 @@ enum VNeIDRules {
 
     static func read(_ table: CSVTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
         let plan = Plan(table, into: &diagnostics)
-        var results = [(district: DistrictProgress?, diagnostics: Diagnostics)](
-            repeating: (nil, Diagnostics()), count: plan.districts.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: plan.districts.count) { i in
-                var local = Diagnostics()
-                slots[i] = (plan.readDistrict(i, units: units, into: &local), local)
-            }
+        let results = Concurrent.map(count: plan.districts.count) { i -> (district: DistrictProgress?, diagnostics: Diagnostics) in
+            var local = Diagnostics()
+            return (plan.readDistrict(i, units: units, into: &local), local)
         }
         return plan.combine(results, into: &diagnostics)
     }
@@ -128,7 +123,7 @@ enum VNeIDRules {
         // The district keeps the findings on its own rows, for the notes on its page.
         let lines = Set((district.communes + [district.statedTotal].compactMap { $0 }).flatMap { $0.years.values.map(\.location.line) })
         district.notes = diagnostics.all.filter {
-            $0.location.file == table.file && $0.message.hasPrefix("chất lượng số liệu") && lines.contains($0.location.line)
+            $0.location.file == table.file && $0.kind == .dataQuality && lines.contains($0.location.line)
         }.sorted()
         return district
     }
@@ -141,16 +136,18 @@ enum VNeIDRules {
         for (column, count) in [("collected", figures.collected), ("activated", figures.activated)] {
             guard let count, let population = figures.population else { continue }
             if count > population {
-                diagnostics.warning(
-                    reader.location(row, column),
-                    "chất lượng số liệu: \(commune) năm \(figures.year) có \(VietnameseFormat.integer(count)) (\(column == "collected" ? "thu nhận" : "kích hoạt")) nhiều hơn dân số \(VietnameseFormat.integer(population))"
-                )
+                diagnostics.append(
+                    .dataQuality(
+                        reader.location(row, column),
+                        "\(commune) năm \(figures.year) có \(VietnameseFormat.integer(count)) (\(column == "collected" ? "thu nhận" : "kích hoạt")) nhiều hơn dân số \(VietnameseFormat.integer(population))"
+                    ))
             }
         }
         if let activated = figures.activated, let collected = figures.collected, activated > collected {
-            diagnostics.warning(
-                reader.location(row, "activated"),
-                "chất lượng số liệu: \(commune) năm \(figures.year) có số kích hoạt (\(activated)) lớn hơn số thu nhận (\(collected))")
+            diagnostics.append(
+                .dataQuality(
+                    reader.location(row, "activated"),
+                    "\(commune) năm \(figures.year) có số kích hoạt (\(activated)) lớn hơn số thu nhận (\(collected))"))
         }
         for (column, stated, count) in [
             ("collected_pct", figures.statedCollectedPercent, figures.collected),
@@ -161,10 +158,11 @@ enum VNeIDRules {
             else { continue }
             // The source rounds to whole percents: more than half a point apart is a contradiction.
             if abs(stated - computed) > halfPoint {
-                diagnostics.warning(
-                    reader.location(row, column),
-                    "chất lượng số liệu: \(commune) năm \(figures.year): tỷ lệ ghi trong văn bản \(VietnameseFormat.decimal(stated, fractionDigits: 0))% không khớp với \(VietnameseFormat.integer(count))/\(VietnameseFormat.integer(population)) = \(VietnameseFormat.percent(computed, fractionDigits: 1))"
-                )
+                diagnostics.append(
+                    .dataQuality(
+                        reader.location(row, column),
+                        "\(commune) năm \(figures.year): tỷ lệ ghi trong văn bản \(VietnameseFormat.decimal(stated, fractionDigits: 0))% không khớp với \(VietnameseFormat.integer(count))/\(VietnameseFormat.integer(population)) = \(VietnameseFormat.percent(computed, fractionDigits: 1))"
+                    ))
             }
         }
     }
@@ -182,10 +180,11 @@ enum VNeIDRules {
         for commune in district.communes {
             let missing = allYears.subtracting(commune.years.keys).sorted()
             if !missing.isEmpty, let location = commune.years.values.map(\.location).min() {
-                diagnostics.warning(
-                    location,
-                    "chất lượng số liệu: xã \"\(commune.name)\" thiếu dòng năm \(missing.map(String.init).joined(separator: ", ")) mà các xã khác có"
-                )
+                diagnostics.append(
+                    .dataQuality(
+                        location,
+                        "xã \"\(commune.name)\" thiếu dòng năm \(missing.map(String.init).joined(separator: ", ")) mà các xã khác có"
+                    ))
             }
             let years = commune.years.keys.sorted()
             for (previous, year) in zip(years, years.dropFirst()) {
@@ -195,10 +194,11 @@ enum VNeIDRules {
                     ("thu nhận", now.targetCollectedPercent, before.targetCollectedPercent ?? statedOrComputed(before, activated: false))
                 ] {
                     if let target, let earlier, target < earlier {
-                        diagnostics.warning(
-                            now.location,
-                            "chất lượng số liệu: chỉ tiêu \(label) năm \(year) của \(commune.name) (\(VietnameseFormat.decimal(target, fractionDigits: 0))%) thấp hơn năm \(previous) (\(VietnameseFormat.decimal(earlier, fractionDigits: 1))%)"
-                        )
+                        diagnostics.append(
+                            .dataQuality(
+                                now.location,
+                                "chỉ tiêu \(label) năm \(year) của \(commune.name) (\(VietnameseFormat.decimal(target, fractionDigits: 0))%) thấp hơn năm \(previous) (\(VietnameseFormat.decimal(earlier, fractionDigits: 1))%)"
+                            ))
                     }
                 }
             }
@@ -211,10 +211,11 @@ enum VNeIDRules {
                 ("kích hoạt", figures.statedActivatedPercent, totals.activatedPercent)
             ] {
                 guard let statedPercent, let computed, abs(statedPercent - computed) > halfPoint else { continue }
-                diagnostics.warning(
-                    figures.location,
-                    "chất lượng số liệu: tổng \(district.district) năm \(year) ghi tỷ lệ \(label) \(VietnameseFormat.decimal(statedPercent, fractionDigits: 0))%, nhưng tổng số người / tổng dân số của các xã là \(VietnameseFormat.percent(computed, fractionDigits: 1))"
-                )
+                diagnostics.append(
+                    .dataQuality(
+                        figures.location,
+                        "tổng \(district.district) năm \(year) ghi tỷ lệ \(label) \(VietnameseFormat.decimal(statedPercent, fractionDigits: 0))%, nhưng tổng số người / tổng dân số của các xã là \(VietnameseFormat.percent(computed, fractionDigits: 1))"
+                    ))
             }
         }
     }

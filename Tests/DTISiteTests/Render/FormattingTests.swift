@@ -90,7 +90,7 @@ import Testing
     @Test func vietnameseAlphabeticalOrder() {
         let names = ["Đà Nẵng", "Điện Biên", "Bắc Giang", "Bà Rịa - Vũng Tàu", "An Giang", "Cà Mau", "Yên Bái", "Ăn", "Âm"]
         #expect(
-            names.sorted(by: Display.vietnameseOrder) == [
+            names.sorted(by: Collation.vietnameseOrder) == [
                 "An Giang", "Ăn", "Âm", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Cà Mau", "Đà Nẵng", "Điện Biên", "Yên Bái"
             ])
     }

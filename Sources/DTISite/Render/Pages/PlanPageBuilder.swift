@@ -39,7 +39,7 @@ enum PlanPageBuilder {
                 .init("partners", "Phối hợp", .integer), .init("overdue", "Quá hạn", .integer), .init("targets", "Mục tiêu", .integer)
             ],
             rows: [])
-        let ordered = site.agencies.sorted { Display.vietnameseOrder($0.name, $1.name) }
+        let ordered = site.agencies.sorted { Collation.vietnameseOrder($0.name, $1.name) }
         for agency in ordered {
             let leads = site.tasks.filter { $0.leads.contains(agency.name) }
             let partners = site.tasks.filter { $0.partners.contains(agency.name) }

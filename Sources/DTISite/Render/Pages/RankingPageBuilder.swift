@@ -57,7 +57,7 @@ enum RankingPageBuilder {
         var copy = table
         copy.id = table.id + "-theo-ten"
         copy.title = table.title + " (theo tên)"
-        let order = Display.sortedByVietnameseName(Array(table.rows.indices)) { DataTable.machine(table.rows[$0][0]) }
+        let order = Collation.sortedByVietnameseName(Array(table.rows.indices)) { DataTable.machine(table.rows[$0][0]) }
         copy.rows = order.map { table.rows[$0] }
         copy.highlighted = Set(order.enumerated().filter { table.highlighted.contains($0.element) }.map(\.offset))
         return copy

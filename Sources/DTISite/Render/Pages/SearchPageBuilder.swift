@@ -7,16 +7,11 @@ enum SearchPageBuilder {
     static func pages(_ ctx: inout PageBuildContext, indexing pages: [PageSpec]) -> [PageSpec] {
         let indexed = pages.filter(\.inSitemap).sorted { $0.path < $1.path }
         let base = ctx.base
-        var entries = [[(String, String)]](repeating: [], count: indexed.count)
-        entries.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: indexed.count) { i in
-                let page = indexed[i]
-                slots[i] = [
-                    ("title", page.title), ("url", base + page.path), ("summary", page.description),
-                    ("text", Self.excerpt(page.searchText, limit: 2000))
-                ]
-            }
+        let entries = Concurrent.map(indexed) { page in
+            [
+                ("title", page.title), ("url", base + page.path), ("summary", page.description),
+                ("text", Self.excerpt(page.searchText, limit: 2000))
+            ]
         }
         ctx.extraFiles.append(OutputFile(path: "search-index.json", text: JSONText.array(of: entries, concurrently: true)))
         let list = indexed.map { ["title": $0.title, "href": ctx.base + $0.path, "summary": $0.description] }

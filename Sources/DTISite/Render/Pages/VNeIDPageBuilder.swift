@@ -14,13 +14,7 @@ enum VNeIDPageBuilder {
         }
         // The per-district work (rows, chart, table) is independent: done concurrently, assembled in order.
         let districts = site.vneid
-        var prepared = [Prepared?](repeating: nil, count: districts.count)
-        prepared.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: districts.count) { i in
-                slots[i] = prepare(districts[i], site: site)
-            }
-        }
+        let prepared = Concurrent.map(districts) { prepare($0, site: site) }
         for (district, ready) in zip(districts, prepared) {
             guard let ready else { continue }
             let rows = ready.rows, years = ready.years
@@ -55,7 +49,7 @@ enum VNeIDPageBuilder {
             content["total"] = totalContext(district, totals: totals, years: years)
             content["table"] = ctx.download(table)
             content["qualityNotes"] = district.notes.map {
-                ["text": $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: ""), "where": $0.location.description]
+                ["text": $0.message, "where": $0.location.description]
             }
             content["hasNotes"] = !district.notes.isEmpty
             content["thresholds"] =
@@ -116,7 +110,7 @@ enum VNeIDPageBuilder {
             let targetPercent = row.targetPercent.map { VietnameseFormat.decimal($0, fractionDigits: 0) + "%" } ?? "—"
             out += "<tr>\n<th scope=\"row\" data-value=\"\(name)\">\(name)"
             if !rowNotes.isEmpty {
-                let text = rowNotes.map { $0.message.replacingOccurrences(of: "chất lượng số liệu: ", with: "") }.joined(separator: "; ")
+                let text = rowNotes.map { $0.message }.joined(separator: "; ")
                 out += " <a class=\"note-mark\" href=\"#ghi-chu-so-lieu\" title=\"\(Escape.html(text))\">ghi chú</a>"
             }
             out += "</th>\n"

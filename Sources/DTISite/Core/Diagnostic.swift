@@ -30,9 +30,18 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
         case error, warning
     }
 
+    /// What a diagnostic is about, for code that treats some of them apart (a page shows the data-quality
+    /// findings of its table), instead of matching message text.
+    public enum Kind: String, Sendable, Hashable {
+        case general
+        /// Figures of the source that contradict each other: the data is published, the finding with it.
+        case dataQuality
+    }
+
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    public var kind: Kind = .general
 
     /// Invisible characters in the message (values quoted from content: "Lai Châu\u{200B}") are
     /// shown by their code ("Lai Châu<U+200B>"), so a message never reads "Lai Châu … có phải Lai Châu?".
@@ -50,7 +59,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Comparabl
         Diagnostic(.warning, location, message)
     }
 
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// A data-quality finding, a warning said in the words the page shows.
+    static func dataQuality(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        var diagnostic = Diagnostic(.warning, location, message)
+        diagnostic.kind = .dataQuality
+        return diagnostic
+    }
+
+    public var description: String {
+        "\(location): \(severity.rawValue): " + (kind == .dataQuality ? "chất lượng số liệu: " : "") + message
+    }
 
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         (a.location, a.severity.rawValue, a.message) < (b.location, b.severity.rawValue, b.message)

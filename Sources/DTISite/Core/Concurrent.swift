@@ -1,0 +1,25 @@
+import Dispatch
+
+/// The one way dtisite runs work on every core: a map whose results come back in order.
+/// Each call of `transform` writes only its own slot, so no lock is needed.
+enum Concurrent {
+    static func map<R>(count: Int, _ transform: @Sendable (Int) -> R) -> [R] {
+        guard count > 0 else { return [] }
+        return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                (slots.base + i).initialize(to: transform(i))
+            }
+            initialized = count
+        }
+    }
+
+    static func map<T: Sendable, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        map(count: items.count) { transform(items[$0]) }
+    }
+
+    /// The buffer's start, shared by the iterations; each writes its own element.
+    private struct Slots<R>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<R>
+    }
+}
