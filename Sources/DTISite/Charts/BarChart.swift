@@ -1,34 +1,34 @@
 /// Horizontal bars, one row per item: the unit's value against a reference (the national average, or
 /// a target drawn as a marker). A missing value reads "chưa công bố", never a zero bar. Rows grow the
 /// chart's height, so 200 communes stay readable.
-public struct BarChart: Sendable {
-    public struct Row: Sendable {
-        public var label: String
-        public var value: Double?
-        public var reference: Double?
+struct BarChart: Sendable {
+    struct Row: Sendable {
+        var label: String
+        var value: Double?
+        var reference: Double?
 
-        public init(label: String, value: Double?, reference: Double?) {
+        init(label: String, value: Double?, reference: Double?) {
             self.label = label
             self.value = value
             self.reference = reference
         }
     }
 
-    public enum ReferenceStyle: Sendable { case bar, marker }
+    enum ReferenceStyle: Sendable { case bar, marker }
 
-    public var id: String
-    public var title: String
-    public var summary: String
-    public var rows: [Row]
-    public var valueLabel: String
-    public var referenceLabel: String
-    public var referenceStyle: ReferenceStyle
+    var id: String
+    var title: String
+    var summary: String
+    var rows: [Row]
+    var valueLabel: String
+    var referenceLabel: String
+    var referenceStyle: ReferenceStyle
     /// Upper end of the axis: 1 for DTI values, 100 for percents.
-    public var maximum: Double
-    public var fractionDigits: Int
-    public var unitSuffix: String
+    var maximum: Double
+    var fractionDigits: Int
+    var unitSuffix: String
 
-    public init(
+    init(
         id: String, title: String, summary: String, rows: [Row], valueLabel: String, referenceLabel: String,
         referenceStyle: ReferenceStyle = .bar, maximum: Double = 1, fractionDigits: Int = 4, unitSuffix: String = ""
     ) {
@@ -52,12 +52,12 @@ public struct BarChart: Sendable {
     func format(_ v: Double) -> String { VietnameseFormat.decimal(v, fractionDigits: fractionDigits) + unitSuffix }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
-    public func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
+    func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
         frame(heading: heading, inline: inline).wrap(body())
     }
 
     /// The chart for a page and as a standalone file, drawing the bars once.
-    public func svgs(heading: ChartHeading) -> (inline: String, standalone: String) {
+    func svgs(heading: ChartHeading) -> (inline: String, standalone: String) {
         let body = body()
         return (frame(heading: nil, inline: true).wrap(body), frame(heading: heading, inline: false).wrap(body))
     }

@@ -1,8 +1,8 @@
 /// Title and source line of a standalone chart file.
-public struct ChartHeading: Sendable {
-    public var title: String
-    public var source: String?
-    public init(title: String, source: String?) {
+struct ChartHeading: Sendable {
+    var title: String
+    var source: String?
+    init(title: String, source: String?) {
         self.title = title
         self.source = source
     }

@@ -1,28 +1,28 @@
 /// Values (0…1) over years: the unit against the national average and the best, each line named at
 /// its end with its latest value.
-public struct LineChart: Sendable {
-    public struct Series: Sendable {
-        public enum Role: Sendable { case main, average, best }
-        public var label: String
-        public var values: [Int: Double]
-        public var role: Role
+struct LineChart: Sendable {
+    struct Series: Sendable {
+        enum Role: Sendable { case main, average, best }
+        var label: String
+        var values: [Int: Double]
+        var role: Role
 
-        public init(label: String, values: [Int: Double], role: Role) {
+        init(label: String, values: [Int: Double], role: Role) {
             self.label = label
             self.values = values
             self.role = role
         }
     }
 
-    public var id: String
-    public var title: String
-    public var summary: String
-    public var years: [Int]
-    public var series: [Series]
+    var id: String
+    var title: String
+    var summary: String
+    var years: [Int]
+    var series: [Series]
     /// Axis caption: "Chỉ số DTI (0–1)".
-    public var axisLabel: String
+    var axisLabel: String
 
-    public init(id: String, title: String, summary: String, years: [Int], series: [Series], axisLabel: String = "Chỉ số (0–1)") {
+    init(id: String, title: String, summary: String, years: [Int], series: [Series], axisLabel: String = "Chỉ số (0–1)") {
         self.id = id
         self.title = title
         self.summary = summary
@@ -42,7 +42,7 @@ public struct LineChart: Sendable {
     }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
-    public func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
+    func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
         var out = SVGWriter()
         for tick in stride(from: 0.0, through: 1.0001, by: 0.2) {
             let y = yScale(tick)

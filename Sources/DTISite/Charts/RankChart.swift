@@ -1,30 +1,30 @@
 /// Rank over years, as a bump chart: rank 1 at the top, the site's unit highlighted, its peers muted,
 /// names at the line ends instead of a legend, ties on the same height, a gap where a year is missing.
-public struct RankChart: Sendable {
-    public struct Series: Sendable {
-        public enum Role: Sendable { case highlight, peer }
-        public var label: String
+struct RankChart: Sendable {
+    struct Series: Sendable {
+        enum Role: Sendable { case highlight, peer }
+        var label: String
         /// Year → rank; a missing year leaves a gap in the line.
-        public var ranks: [Int: Int]
-        public var role: Role
+        var ranks: [Int: Int]
+        var role: Role
 
-        public init(label: String, ranks: [Int: Int], role: Role) {
+        init(label: String, ranks: [Int: Int], role: Role) {
             self.label = label
             self.ranks = ranks
             self.role = role
         }
     }
 
-    public var id: String
-    public var title: String
+    var id: String
+    var title: String
     /// The finding in one sentence: "Lai Châu xếp hạng 36/63 năm 2024, tăng 18 bậc so với năm 2023".
-    public var summary: String
+    var summary: String
     /// Units in the ranking: the axis runs from 1 to this.
-    public var groupSize: Int
-    public var years: [Int]
-    public var series: [Series]
+    var groupSize: Int
+    var years: [Int]
+    var series: [Series]
 
-    public init(id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series]) {
+    init(id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series]) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -51,7 +51,7 @@ public struct RankChart: Sendable {
     }
 
     /// The standard finding sentence; lower rank numbers are better, so 54 → 36 is "tăng 18 bậc".
-    public static func finding(unit: String, year: Int, rank: Int, groupSize: Int, previousYear: Int?, previousRank: Int?) -> String {
+    static func finding(unit: String, year: Int, rank: Int, groupSize: Int, previousYear: Int?, previousRank: Int?) -> String {
         var sentence = "\(unit) xếp hạng \(rank)/\(groupSize) năm \(year)"
         if let previousYear, let previousRank {
             let change = RankChange(fromYear: previousYear, fromRank: previousRank, toYear: year, toRank: rank)
@@ -63,7 +63,7 @@ public struct RankChart: Sendable {
     }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
-    public func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
+    func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
         var out = SVGWriter()
         let p = plot
         // Horizontal grid and rank ticks.

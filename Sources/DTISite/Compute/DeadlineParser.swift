@@ -4,9 +4,9 @@ import Foundation
 /// "3/2025", "02/2025", "Tháng 12 Năm 2024", "Quý II/2024", "Quý I - IV", "Năm 2024", "2025",
 /// "2026-2030", "2025 – 2030", "Năm 2024 - 2025 và khi có hướng dẫn của Bộ TTTT", "Hằng năm",
 /// "Hàng năm", "Hằng tuần", "Thường xuyên", "Sau khi …", "Theo hướng dẫn của …", "Khi có yêu cầu".
-public enum DeadlineParser {
+enum DeadlineParser {
     /// `planYear` is the year a quarter without a year ("Quý I - IV") belongs to: the plan's year.
-    public static func parse(_ raw: String, planYear: Int?) -> Deadline {
+    static func parse(_ raw: String, planYear: Int?) -> Deadline {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return Deadline(raw: raw, meaning: .none) }
         let lower = text.lowercased()
@@ -89,10 +89,10 @@ public enum DeadlineParser {
 }
 
 /// Where a task stands on the site's `as_of` date: never the clock.
-public enum DeadlineStatus: String, Sendable, CaseIterable {
+enum DeadlineStatus: String, Sendable, CaseIterable {
     case done, overdue, dueSoon, open, recurring, conditional, unspecified
 
-    public var vietnamese: String {
+    var vietnamese: String {
         switch self {
         case .done: return "đã hoàn thành"
         case .overdue: return "quá hạn"
@@ -104,7 +104,7 @@ public enum DeadlineStatus: String, Sendable, CaseIterable {
         }
     }
 
-    public var cssClass: String {
+    var cssClass: String {
         switch self {
         case .done: return "dat"
         case .overdue: return "chua-dat"
@@ -114,9 +114,9 @@ public enum DeadlineStatus: String, Sendable, CaseIterable {
     }
 
     /// Days before the end of its period from which a task is "sắp đến hạn".
-    public static let soonDays = 90
+    static let soonDays = 90
 
-    public static func of(_ task: PlanTask, asOf: LocalDate) -> DeadlineStatus {
+    static func of(_ task: PlanTask, asOf: LocalDate) -> DeadlineStatus {
         if task.isDone { return .done }
         switch task.deadline.meaning {
         case .period(_, let to):

@@ -1,19 +1,19 @@
 /// A move in a ranking between two years. Rank 54 → 36 is a rise of 18 places: lower is better.
-public struct RankChange: Sendable, Hashable {
-    public var fromYear: Int
-    public var fromRank: Int
-    public var toYear: Int
-    public var toRank: Int
+struct RankChange: Sendable, Hashable {
+    var fromYear: Int
+    var fromRank: Int
+    var toYear: Int
+    var toRank: Int
 
     /// Places gained (positive) or lost (negative).
-    public var places: Int { fromRank - toRank }
+    var places: Int { fromRank - toRank }
 
-    public enum Direction: String, Sendable { case up, down, same }
+    enum Direction: String, Sendable { case up, down, same }
 
-    public var direction: Direction { places > 0 ? .up : places < 0 ? .down : .same }
+    var direction: Direction { places > 0 ? .up : places < 0 ? .down : .same }
 
     /// "tăng 18 bậc", "giảm 1 bậc", "giữ nguyên".
-    public var phrase: String {
+    var phrase: String {
         switch direction {
         case .up: return "tăng \(places) bậc"
         case .down: return "giảm \(-places) bậc"
@@ -22,7 +22,7 @@ public struct RankChange: Sendable, Hashable {
     }
 
     /// "+18 bậc", "−1 bậc", "0".
-    public var signed: String {
+    var signed: String {
         places == 0 ? "giữ nguyên" : VietnameseFormat.signed(places) + " bậc"
     }
 }

@@ -2,13 +2,13 @@ import Foundation
 
 /// What the pages say about the scores: per year the unit's index and rank, the group's average
 /// and best, per pillar the unit's value and rank where it can be known, and the peer group.
-public struct ScoreAnalysis: Sendable {
+struct ScoreAnalysis: Sendable {
     /// One ranking group in one year: "63 tỉnh, thành phố" in 2024.
-    public struct GroupYear: Sendable {
-        public var year: Int
-        public var group: String
-        public var records: [ScoreRecord]
-        public var size: Int { records.count }
+    struct GroupYear: Sendable {
+        var year: Int
+        var group: String
+        var records: [ScoreRecord]
+        var size: Int { records.count }
         /// Pillar id → unit → rank computed from the values, for pillars every unit has a value for.
         var computedRanks: [String: [String: Int]] = [:]
 
@@ -25,21 +25,21 @@ public struct ScoreAnalysis: Sendable {
         }
 
         /// Mean of the published index values; nil when none is published.
-        public var averageIndex: Decimal? { Self.mean(records.compactMap(\.index)) }
+        var averageIndex: Decimal? { Self.mean(records.compactMap(\.index)) }
         /// The highest index and every unit that has it (ties are common at the top).
-        public var best: Leader? {
+        var best: Leader? {
             Leader.of(records.compactMap { r in r.index.map { (r.unit, $0) } })
         }
 
-        public func averageValue(pillar: String) -> Decimal? { Self.mean(records.compactMap { $0.pillarValues[pillar] }) }
+        func averageValue(pillar: String) -> Decimal? { Self.mean(records.compactMap { $0.pillarValues[pillar] }) }
 
-        public func bestValue(pillar: String) -> Leader? {
+        func bestValue(pillar: String) -> Leader? {
             Leader.of(records.compactMap { r in r.pillarValues[pillar].map { (r.unit, $0) } })
         }
 
         /// A unit's rank in a pillar: the published rank if there is one; otherwise computed from the
         /// values when every unit of the group has one; otherwise unknown ("chưa công bố").
-        public func rank(of unit: String, pillar: String) -> Int? {
+        func rank(of unit: String, pillar: String) -> Int? {
             if let stated = records.first(where: { $0.unit == unit })?.pillarRanks[pillar] { return stated }
             return computedRanks[pillar]?[unit]
         }
@@ -51,9 +51,9 @@ public struct ScoreAnalysis: Sendable {
     }
 
     /// The highest value of a ranking and the units that share it, in Vietnamese alphabetical order.
-    public struct Leader: Sendable {
-        public var units: [String]
-        public var value: Decimal
+    struct Leader: Sendable {
+        var units: [String]
+        var value: Decimal
 
         static func of(_ values: [(String, Decimal)]) -> Leader? {
             guard let top = values.map(\.1).max() else { return nil }
@@ -63,7 +63,7 @@ public struct ScoreAnalysis: Sendable {
         }
 
         /// "Hồ Chí Minh", "Lạng Sơn, Thái Nguyên", "Bà Rịa - Vũng Tàu, Lạng Sơn và 2 đơn vị khác".
-        public var names: String {
+        var names: String {
             switch units.count {
             case 0, 1, 2, 3: return units.joined(separator: ", ")
             default: return units.prefix(2).joined(separator: ", ") + " và \(units.count - 2) đơn vị khác"
@@ -71,15 +71,15 @@ public struct ScoreAnalysis: Sendable {
         }
     }
 
-    public var unit: String
+    var unit: String
     /// The unit's results by year, oldest first (one per year: its largest group).
-    public var unitRecords: [ScoreRecord]
+    var unitRecords: [ScoreRecord]
     /// The group the unit's result belongs to, per year.
-    public var groups: [Int: GroupYear]
-    public var allGroups: [GroupYear]
-    public var peerUnits: [String]
+    var groups: [Int: GroupYear]
+    var allGroups: [GroupYear]
+    var peerUnits: [String]
 
-    public init(site: Site) {
+    init(site: Site) {
         unit = site.config.unit
         var byGroup: [String: [ScoreRecord]] = [:]
         for record in site.scores { byGroup["\(record.year)|\(record.group)", default: []].append(record) }
@@ -104,14 +104,14 @@ public struct ScoreAnalysis: Sendable {
         }
     }
 
-    public var years: [Int] { unitRecords.map(\.year) }
-    public var latest: ScoreRecord? { unitRecords.last }
-    public var previous: ScoreRecord? { unitRecords.count > 1 ? unitRecords[unitRecords.count - 2] : nil }
+    var years: [Int] { unitRecords.map(\.year) }
+    var latest: ScoreRecord? { unitRecords.last }
+    var previous: ScoreRecord? { unitRecords.count > 1 ? unitRecords[unitRecords.count - 2] : nil }
 
-    public func record(year: Int) -> ScoreRecord? { unitRecords.first { $0.year == year } }
+    func record(year: Int) -> ScoreRecord? { unitRecords.first { $0.year == year } }
 
     /// Change of the unit's overall rank from the year before `year` in the data.
-    public func rankChange(to year: Int) -> RankChange? {
+    func rankChange(to year: Int) -> RankChange? {
         guard let index = unitRecords.firstIndex(where: { $0.year == year }), index > 0,
             let to = unitRecords[index].rank, let from = unitRecords[index - 1].rank,
             unitRecords[index].group == unitRecords[index - 1].group
@@ -120,7 +120,7 @@ public struct ScoreAnalysis: Sendable {
     }
 
     /// Change of the unit's rank in a pillar between consecutive years of the data.
-    public func pillarRankChange(_ pillar: String, to year: Int) -> RankChange? {
+    func pillarRankChange(_ pillar: String, to year: Int) -> RankChange? {
         guard let index = unitRecords.firstIndex(where: { $0.year == year }), index > 0,
             let to = groups[year]?.rank(of: unit, pillar: pillar),
             let previousYear = Optional(unitRecords[index - 1].year),
@@ -130,7 +130,7 @@ public struct ScoreAnalysis: Sendable {
     }
 
     /// The unit's position among its peers by index in a year: (position, number of peers with an index).
-    public func peerPosition(year: Int) -> (position: Int, of: Int)? {
+    func peerPosition(year: Int) -> (position: Int, of: Int)? {
         let peers = peers(year: year)
         let values = Dictionary(peers.compactMap { r in r.index.map { (r.unit, $0) } }, uniquingKeysWith: { first, _ in first })
         guard peers.count > 1, let position = Ranking.competitionRanks(values)[unit] else { return nil }
@@ -138,7 +138,7 @@ public struct ScoreAnalysis: Sendable {
     }
 
     /// The unit's peers (same region) in a year's group, best first; includes the unit itself.
-    public func peers(year: Int) -> [ScoreRecord] {
+    func peers(year: Int) -> [ScoreRecord] {
         guard let group = groups[year] else { return [] }
         let names = Set(peerUnits + [unit])
         return group.records.filter { names.contains($0.unit) }

@@ -2,14 +2,14 @@ import Foundation
 
 /// Compute for the VNeID tables: percents from counts, gaps to the year's target, district totals
 /// weighted by population, and a status per commune. Exact decimal arithmetic throughout.
-public enum VNeIDProgress {
-    public enum Status: Int, Sendable, Comparable {
+enum VNeIDProgress {
+    enum Status: Int, Sendable, Comparable {
         case behind = 0
         case near = 1
         case met = 2
 
         /// What the page says, in words (never colour alone).
-        public var vietnamese: String {
+        var vietnamese: String {
             switch self {
             case .met: return "đạt"
             case .near: return "gần đạt"
@@ -17,7 +17,7 @@ public enum VNeIDProgress {
             }
         }
 
-        public var cssClass: String {
+        var cssClass: String {
             switch self {
             case .met: return "dat"
             case .near: return "gan-dat"
@@ -25,11 +25,11 @@ public enum VNeIDProgress {
             }
         }
 
-        public static func < (a: Status, b: Status) -> Bool { a.rawValue < b.rawValue }
+        static func < (a: Status, b: Status) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// Percent of a population, rounded to one decimal, half away from zero: 5400 of 7500 → 72,0.
-    public static func percent(_ count: Int, of population: Int) -> Decimal? {
+    static func percent(_ count: Int, of population: Int) -> Decimal? {
         guard population > 0 else { return nil }
         // In tenths of a percent, exactly: count × 1000 / population rounded half away from zero.
         let (scaled, overflow) = count.magnitude.multipliedReportingOverflow(by: 2 * 1000)
@@ -44,14 +44,14 @@ public enum VNeIDProgress {
         return Decimal(sign: count < 0 ? .minus : .plus, exponent: -1, significand: Decimal(tenths))
     }
 
-    public static func round(_ value: Decimal, digits: Int) -> Decimal {
+    static func round(_ value: Decimal, digits: Int) -> Decimal {
         var input = value, result = Decimal()
         NSDecimalRound(&result, &input, digits, .plain)
         return result
     }
 
     /// Accounts still needed to reach a target percent: ceil(target × population / 100) − count, at least 0.
-    public static func accountsNeeded(count: Int, population: Int, targetPercent: Decimal) -> Int {
+    static func accountsNeeded(count: Int, population: Int, targetPercent: Decimal) -> Int {
         // In integers when the target has few decimals (always, in practice): target = units / 10^digits.
         let digits = max(0, -targetPercent.exponent)
         if digits <= 6, population >= 0, let units = DecimalText.units(targetPercent, fractionDigits: digits), units >= 0,
@@ -69,7 +69,7 @@ public enum VNeIDProgress {
     }
 
     /// đạt when the actual percent reaches `met`% of the target, gần đạt from `near`%, else chưa đạt.
-    public static func status(actual: Decimal, target: Decimal, thresholds: SiteConfig.VNeIDThresholds) -> Status {
+    static func status(actual: Decimal, target: Decimal, thresholds: SiteConfig.VNeIDThresholds) -> Status {
         guard target > 0 else { return .met }
         // actual / target × 100 ≥ threshold, without the division.
         let reached = actual * 100
@@ -80,21 +80,21 @@ public enum VNeIDProgress {
 
     /// The district's totals for a year: sums of counts and populations, and the percent of the sums —
     /// never the mean of the communes' percents. Nil when no commune has counts.
-    public struct Totals: Sendable, Hashable {
-        public var population: Int
-        public var collected: Int
-        public var activated: Int
-        public var collectedPercent: Decimal? { VNeIDProgress.percent(collected, of: population) }
-        public var activatedPercent: Decimal? { VNeIDProgress.percent(activated, of: population) }
+    struct Totals: Sendable, Hashable {
+        var population: Int
+        var collected: Int
+        var activated: Int
+        var collectedPercent: Decimal? { VNeIDProgress.percent(collected, of: population) }
+        var activatedPercent: Decimal? { VNeIDProgress.percent(activated, of: population) }
     }
 
     /// Nil also when a sum does not fit in 64 bits (`totalsOverflow` tells; validation reports it).
-    public static func totals(_ district: DistrictProgress, year: Int) -> Totals? {
+    static func totals(_ district: DistrictProgress, year: Int) -> Totals? {
         try? checkedTotals(district, year: year)
     }
 
     /// Whether the year's sums of counts or populations do not fit in 64 bits.
-    public static func totalsOverflow(_ district: DistrictProgress, year: Int) -> Bool {
+    static func totalsOverflow(_ district: DistrictProgress, year: Int) -> Bool {
         do {
             _ = try checkedTotals(district, year: year)
             return false
@@ -117,30 +117,30 @@ public enum VNeIDProgress {
     }
 
     /// The latest year with actual counts, and the first target year after it.
-    public static func years(_ district: DistrictProgress) -> (actual: Int, target: Int?)? {
+    static func years(_ district: DistrictProgress) -> (actual: Int, target: Int?)? {
         let rows = district.communes.flatMap { $0.years.values }
         guard let actual = rows.filter(\.hasActuals).map(\.year).max() else { return nil }
         return (actual, rows.filter { $0.hasTargets && $0.year > actual }.map(\.year).min())
     }
 
     /// One row of the district table, computed.
-    public struct Row: Sendable {
-        public var commune: CommuneProgress
-        public var population: Int?
-        public var collected: Int?
-        public var activated: Int?
-        public var collectedPercent: Decimal?
-        public var activatedPercent: Decimal?
-        public var targetPercent: Decimal?
-        public var targetAccounts: Int?
+    struct Row: Sendable {
+        var commune: CommuneProgress
+        var population: Int?
+        var collected: Int?
+        var activated: Int?
+        var collectedPercent: Decimal?
+        var activatedPercent: Decimal?
+        var targetPercent: Decimal?
+        var targetAccounts: Int?
         /// Percentage points below the target (positive = behind).
-        public var gap: Decimal?
-        public var accountsNeeded: Int?
-        public var status: Status?
+        var gap: Decimal?
+        var accountsNeeded: Int?
+        var status: Status?
     }
 
     /// Rows for the actual year against the next target, ordered: chưa đạt first, then by gap, largest first.
-    public static func rows(_ district: DistrictProgress, thresholds: SiteConfig.VNeIDThresholds) -> [Row] {
+    static func rows(_ district: DistrictProgress, thresholds: SiteConfig.VNeIDThresholds) -> [Row] {
         guard let years = years(district) else { return [] }
         let rows = district.communes.map { commune -> Row in
             let actual = commune.years[years.actual]

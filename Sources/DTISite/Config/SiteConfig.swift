@@ -3,40 +3,40 @@ import TOMLKit
 
 /// Config: Content/site.toml → SiteConfig. TOML, as Hugo and Zola use: explicit types (a date is a
 /// date, a string is quoted), so nobody's "NO" turns into false, and errors carry line and column.
-public struct SiteConfig: Sendable {
-    public var title: String
-    public var description: String
+struct SiteConfig: Sendable {
+    var title: String
+    var description: String
     /// Absolute URL of the site root, always ending in "/": "https://cds.laichau.gov.vn/cds/".
-    public var baseURL: String
-    public var language: String
+    var baseURL: String
+    var language: String
     /// The day the data is judged against ("overdue", "latest"): never the clock.
-    public var asOf: LocalDate
+    var asOf: LocalDate
     /// Name of the unit the site is about, as in data/units.csv: "Lai Châu".
-    public var unit: String
+    var unit: String
     /// Region of data/units.csv whose units are the unit's peers: "Trung du và miền núi phía Bắc".
-    public var peerGroup: String?
-    public var publisher: String?
-    public var sourceNote: String?
+    var peerGroup: String?
+    var publisher: String?
+    var sourceNote: String?
     /// Raw HTML inside Markdown is dropped unless this is true.
-    public var unsafeHTML: Bool
-    public var vneid: VNeIDThresholds
+    var unsafeHTML: Bool
+    var vneid: VNeIDThresholds
     /// Where each key was written, for messages about values that are valid TOML but wrong for the data.
-    public var keyLocations: [String: SourceLocation] = [:]
-    public var file: String = "Content/site.toml"
+    var keyLocations: [String: SourceLocation] = [:]
+    var file: String = "Content/site.toml"
 
-    public func location(of key: String) -> SourceLocation {
+    func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? SourceLocation(file: file, line: 1, column: 1)
     }
 
-    public struct VNeIDThresholds: Sendable {
+    struct VNeIDThresholds: Sendable {
         /// Percent of the year's target reached at or above which a commune is "đạt".
-        public var met: Decimal = 100
+        var met: Decimal = 100
         /// At or above this (and below `met`): "gần đạt"; below: "chưa đạt".
-        public var near: Decimal = 90
+        var near: Decimal = 90
     }
 
     /// Path part of the base URL: "/cds/" (or "/"). Internal links start with it.
-    public var basePath: String {
+    var basePath: String {
         // A checked base URL: its path as written (percent escapes stay escaped, so "%2F" never becomes "/").
         if case .success(let url) = Self.checkBaseURL(baseURL),
             let slash = url.utf8.dropFirst(url.hasPrefix("https") ? 8 : 7).firstIndex(of: UInt8(ascii: "/"))
@@ -51,15 +51,15 @@ public struct SiteConfig: Sendable {
     }
 
     /// Why a base URL was refused, in words for the person who wrote it.
-    public struct BaseURLProblem: Error, Sendable {
-        public var reason: String
+    struct BaseURLProblem: Error, Sendable {
+        var reason: String
     }
 
     /// The one check of a base URL, for site.toml's `base_url` and the `-b/--base-url` option alike:
     /// http or https, a host of letters, digits, dots and hyphens (with an optional :port, without
     /// "user@"), and a path of plain segments — no "//", ".", "..", "\", spaces, control characters,
     /// "?" or "#" —, so that every link made from it stays on the site. Returns it ending in "/".
-    public static func checkBaseURL(_ text: String) -> Result<String, BaseURLProblem> {
+    static func checkBaseURL(_ text: String) -> Result<String, BaseURLProblem> {
         func fail(_ reason: String) -> Result<String, BaseURLProblem> {
             .failure(BaseURLProblem(reason: "phải là địa chỉ đầy đủ như \"https://cds.laichau.gov.vn/cds/\": \(reason)"))
         }
@@ -113,13 +113,13 @@ public struct SiteConfig: Sendable {
         return .success(text.hasSuffix("/") ? text : text + "/")
     }
 
-    public static let knownKeys = [
+    static let knownKeys = [
         "title", "description", "base_url", "language", "as_of", "unit", "peer_group",
         "publisher", "source_note", "unsafe_html", "vneid"
     ]
     static let knownVNeIDKeys = ["met", "near"]
 
-    public static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> SiteConfig {
+    static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> SiteConfig {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw DiagnosticError(.error(SourceLocation(file: displayPath), "không đọc được tệp cấu hình: \(error.localizedDescription)"))
@@ -127,7 +127,7 @@ public struct SiteConfig: Sendable {
         return try parse(TextDecoding.decode(data, file: displayPath), file: displayPath)
     }
 
-    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> SiteConfig {
+    static func parse(_ text: String, file: String) throws(DiagnosticError) -> SiteConfig {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

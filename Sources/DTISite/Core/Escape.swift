@@ -1,12 +1,12 @@
 /// Escaping for text from content files. Every value that came from a user goes through one of these
 /// (or through a template's `{{ }}`, which uses the same function).
-public enum Escape {
+enum Escape {
     /// Text and attribute values in HTML and SVG/XML: & < > " ' are replaced; every character XML 1.0
     /// forbids is dropped: control characters other than tab and line breaks, U+FFFE and U+FFFF
     /// (lone surrogates cannot occur in a Swift string).
     /// Works on UTF-8 bytes and returns the text itself when nothing needs escaping (the usual case):
     /// it runs on every value of every page.
-    public static func html(_ text: String) -> String {
+    static func html(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { bytes -> String? in
             guard bytes.contains(where: needsWork) else { return nil }
@@ -45,5 +45,5 @@ public enum Escape {
     }
 
     /// XML (SVG) text and attributes: the same rules as HTML.
-    public static func xml(_ text: String) -> String { html(text) }
+    static func xml(_ text: String) -> String { html(text) }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// Vietnamese text to a URL segment: "Nhận thức số" → "nhan-thuc-so", "Điện Biên" → "dien-bien".
 /// Diacritic folding keeps đ, so it is mapped by hand. The result never contains "/" or "..",
 /// which is what keeps paths made from user data inside the output directory.
-public enum Slug {
-    public static func make(_ text: String) -> String {
+enum Slug {
+    static func make(_ text: String) -> String {
         var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
@@ -57,7 +57,7 @@ public enum Slug {
     }()
 
     /// A key for matching names typed by people: "Lai Chau", "lai châu" and "Lai Châu" match.
-    public static func matchKey(_ text: String) -> String {
+    static func matchKey(_ text: String) -> String {
         make(text)
     }
 }

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for names people type: the closest candidate by edit distance on the
 /// diacritic-free form, so "Lai Chau" suggests "Lai Châu" and "Thế chế số" suggests "Thể chế số".
-public enum Suggest {
-    public static func closest(to input: String, in candidates: [String]) -> String? {
+enum Suggest {
+    static func closest(to input: String, in candidates: [String]) -> String? {
         let key = Slug.matchKey(input)
         var best: (name: String, distance: Int)?
         for candidate in candidates {

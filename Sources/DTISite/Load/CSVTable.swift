@@ -6,23 +6,23 @@ import Foundation
 /// A CSV file as Excel writes it: UTF-8 (BOM optional) or UTF-16, comma, semicolon or tab delimited,
 /// CRLF or LF. Parsing is CSV.swift's; this type adds what people need in error messages: the
 /// spreadsheet row of each record (records may span lines) and the column of each field.
-public struct CSVTable: Sendable {
-    public struct Row: Sendable {
+struct CSVTable: Sendable {
+    struct Row: Sendable {
         /// Spreadsheet row: the header is row 1.
-        public var line: Int
-        public var fields: [String]
+        var line: Int
+        var fields: [String]
     }
 
-    public var file: String
-    public var header: [String]
-    public var rows: [Row]
-    public var delimiter: Character
+    var file: String
+    var header: [String]
+    var rows: [Row]
+    var delimiter: Character
 
     /// Column index of a header name (exact, after trimming).
-    public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+    func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 
     /// "C14": how Excel names the cell, for messages.
-    public static func cellName(row: Int, column: Int) -> String {
+    static func cellName(row: Int, column: Int) -> String {
         var n = column + 1
         var letters = ""
         while n > 0 {
@@ -33,7 +33,7 @@ public struct CSVTable: Sendable {
         return "\(letters)\(row)"
     }
 
-    public static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> CSVTable {
+    static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> CSVTable {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw DiagnosticError(.error(SourceLocation(file: displayPath), "không đọc được tệp: \(error.localizedDescription)"))
@@ -41,12 +41,12 @@ public struct CSVTable: Sendable {
         return try parse(data, file: displayPath)
     }
 
-    public static func parse(_ data: Data, file: String) throws(DiagnosticError) -> CSVTable {
+    static func parse(_ data: Data, file: String) throws(DiagnosticError) -> CSVTable {
         let text = try TextDecoding.decode(data, file: file)
         return try parse(text: text, file: file)
     }
 
-    public static func parse(text: String, file: String) throws(DiagnosticError) -> CSVTable {
+    static func parse(text: String, file: String) throws(DiagnosticError) -> CSVTable {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1), "tệp CSV rỗng; dòng đầu tiên phải là tiêu đề cột"))
         }

@@ -2,32 +2,32 @@ import Dispatch
 import Foundation
 
 /// Everything read from Content/, still raw: tables and Markdown sources with their locations.
-public struct LoadedContent: Sendable {
-    public var config: SiteConfig
+struct LoadedContent: Sendable {
+    var config: SiteConfig
     /// Data tables by file name without extension: "dti", "units", …
-    public var tables: [String: CSVTable]
-    public var pillarSources: [MarkdownSource]
-    public var documentSources: [MarkdownSource]
-    public var pageSources: [MarkdownSource]
-    public var homeSource: MarkdownSource?
+    var tables: [String: CSVTable]
+    var pillarSources: [MarkdownSource]
+    var documentSources: [MarkdownSource]
+    var pageSources: [MarkdownSource]
+    var homeSource: MarkdownSource?
     /// Tables whose file is there but could not be read (encoding, broken CSV): their error is reported,
     /// and what depends on them is not validated, so one cause gives one error.
-    public var unreadableTables: Set<String> = []
+    var unreadableTables: Set<String> = []
 }
 
 /// Reads a Content/ directory. Every file that cannot be read becomes a diagnostic; the loader
 /// reads everything it can so one build reports all problems at once.
-public struct ContentLoader {
-    public let contentDirectory: URL
+struct ContentLoader {
+    let contentDirectory: URL
     /// How paths are shown in messages: relative to the project ("Content/data/dti.csv").
-    public let displayPrefix: String
+    let displayPrefix: String
 
-    public init(contentDirectory: URL, displayPrefix: String = "Content") {
+    init(contentDirectory: URL, displayPrefix: String = "Content") {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.displayPrefix = displayPrefix
     }
 
-    public func load(into diagnostics: inout Diagnostics) -> LoadedContent? {
+    func load(into diagnostics: inout Diagnostics) -> LoadedContent? {
         var config: SiteConfig?
         do {
             if let url = configFile(into: &diagnostics) {

@@ -3,15 +3,15 @@ import Foundation
 import Yams
 
 /// A Markdown file split into its YAML front matter and its body.
-public struct MarkdownSource: Sendable {
+struct MarkdownSource: Sendable {
     /// Path as shown in messages, relative to the project: "Content/tru-cot/ha-tang-so.md".
-    public var file: String
-    public var frontMatter: FrontMatter
-    public var body: String
+    var file: String
+    var frontMatter: FrontMatter
+    var body: String
     /// Line of the body's first line in the file, so Markdown warnings point at the right line.
-    public var bodyLine: Int
+    var bodyLine: Int
 
-    public static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> MarkdownSource {
+    static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> MarkdownSource {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw DiagnosticError(.error(SourceLocation(file: displayPath), "không đọc được tệp: \(error.localizedDescription)"))
@@ -20,7 +20,7 @@ public struct MarkdownSource: Sendable {
     }
 
     /// Front matter sits between a first line `---` and the next line `---`.
-    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> MarkdownSource {
+    static func parse(_ text: String, file: String) throws(DiagnosticError) -> MarkdownSource {
         // Walk lines as UTF-8 only as far as the closing fence; the body is taken as one slice.
         let utf8 = text.utf8
         func isFence(_ line: Substring.UTF8View) -> Bool {
@@ -56,14 +56,14 @@ public struct MarkdownSource: Sendable {
 }
 
 /// The keys and values of a front matter block, each with its place in the file.
-public struct FrontMatter: Sendable {
-    public struct Entry: Sendable {
-        public var value: Value
-        public var location: SourceLocation
+struct FrontMatter: Sendable {
+    struct Entry: Sendable {
+        var value: Value
+        var location: SourceLocation
     }
 
     /// A YAML value, copied out of Yams' node tree (which is not Sendable).
-    public indirect enum Value: Sendable {
+    indirect enum Value: Sendable {
         case scalar(String)
         case list([Value])
         case map([(String, Value)])
@@ -78,8 +78,8 @@ public struct FrontMatter: Sendable {
         }
     }
 
-    public var file: String
-    public var entries: [String: Entry]
+    var file: String
+    var entries: [String: Entry]
 
     /// The largest front matter read (64 KiB): a few lines of keys, never a document.
     static let maximumSize = 64 * 1024
@@ -190,12 +190,12 @@ public struct FrontMatter: Sendable {
         }
     }
 
-    public var fileLocation: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+    var fileLocation: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
 
-    public func location(_ key: String) -> SourceLocation { entries[key]?.location ?? fileLocation }
+    func location(_ key: String) -> SourceLocation { entries[key]?.location ?? fileLocation }
 
     /// Reports keys not in `known`, with the closest known key as a suggestion.
-    public func checkKeys(known: [String], required: [String], into diagnostics: inout Diagnostics) {
+    func checkKeys(known: [String], required: [String], into diagnostics: inout Diagnostics) {
         for (key, entry) in entries.sorted(by: { $0.key < $1.key }) where !known.contains(key) {
             var message = "khoá \"\(key)\" không được hỗ trợ ở đây"
             if let near = Suggest.closest(to: key, in: known) { message += "; có phải \"\(near)\"?" }
@@ -207,7 +207,7 @@ public struct FrontMatter: Sendable {
         }
     }
 
-    public func string(_ key: String, into diagnostics: inout Diagnostics) -> String? {
+    func string(_ key: String, into diagnostics: inout Diagnostics) -> String? {
         guard let entry = entries[key] else { return nil }
         guard case .scalar(let scalar) = entry.value else {
             diagnostics.error(entry.location, "\"\(key)\" phải là một giá trị chữ")
@@ -217,7 +217,7 @@ public struct FrontMatter: Sendable {
         return text.isEmpty ? nil : text
     }
 
-    public func int(_ key: String, into diagnostics: inout Diagnostics) -> Int? {
+    func int(_ key: String, into diagnostics: inout Diagnostics) -> Int? {
         guard let text = string(key, into: &diagnostics) else { return nil }
         guard let value = Int(text), value.magnitude <= NumberParser.integerLimit.magnitude else {
             diagnostics.error(location(key), "\"\(key)\" phải là số nguyên (nhỏ hơn một triệu tỷ), không phải \"\(text)\"")
@@ -226,7 +226,7 @@ public struct FrontMatter: Sendable {
         return value
     }
 
-    public func bool(_ key: String, into diagnostics: inout Diagnostics) -> Bool? {
+    func bool(_ key: String, into diagnostics: inout Diagnostics) -> Bool? {
         guard let text = string(key, into: &diagnostics) else { return nil }
         switch text.lowercased() {
         case "true", "yes", "có": return true
@@ -237,7 +237,7 @@ public struct FrontMatter: Sendable {
         }
     }
 
-    public func date(_ key: String, into diagnostics: inout Diagnostics) -> LocalDate? {
+    func date(_ key: String, into diagnostics: inout Diagnostics) -> LocalDate? {
         guard let text = string(key, into: &diagnostics) else { return nil }
         guard let date = LocalDate(iso: text) else {
             diagnostics.error(location(key), "\"\(key)\" phải là ngày dạng NĂM-THÁNG-NGÀY (ví dụ 2025-03-31), không phải \"\(text)\"")
@@ -246,7 +246,7 @@ public struct FrontMatter: Sendable {
         return date
     }
 
-    public func strings(_ key: String, into diagnostics: inout Diagnostics) -> [String] {
+    func strings(_ key: String, into diagnostics: inout Diagnostics) -> [String] {
         guard let entry = entries[key] else { return [] }
         switch entry.value {
         case .scalar(let s): return [s]

@@ -1,13 +1,13 @@
 /// A custom element written in Markdown on a line of its own, e.g.
 /// `<dti-chart kind="rank" unit="lai-chau"></dti-chart>`; the renderer replaces it with site content.
-public struct CustomElement: Sendable, Hashable {
-    public var name: String
-    public var attributes: [String: String]
+struct CustomElement: Sendable, Hashable {
+    var name: String
+    var attributes: [String: String]
 
     static let knownNames: Set<String> = ["dti-chart"]
 
     /// Parses the raw HTML of a Markdown HTML node when it is exactly one known custom element.
-    public static func parse(_ html: String) -> CustomElement? {
+    static func parse(_ html: String) -> CustomElement? {
         var text = Substring(html.trimmingCharacters(in: .whitespacesAndNewlines))
         guard text.hasPrefix("<") else { return nil }
         text = text.dropFirst()

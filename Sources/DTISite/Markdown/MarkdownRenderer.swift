@@ -4,42 +4,42 @@ import Foundation
 /// Markdown: CommonMark to HTML through libcmark, with what a portal needs on top — heading anchors,
 /// links made to work under the site's base path, dangerous URLs and (unless allowed) raw HTML removed,
 /// and custom elements such as `<dti-chart …>` replaced by what the site renders for them.
-public struct MarkdownRenderer: Sendable {
+struct MarkdownRenderer: Sendable {
     /// Output of one document.
-    public struct Result: Sendable {
-        public var html: String
-        public var headings: [Heading]
-        public var diagnostics: [Diagnostic]
+    struct Result: Sendable {
+        var html: String
+        var headings: [Heading]
+        var diagnostics: [Diagnostic]
         /// The text without markup, for the search index (filled when rendered for a page).
-        public var plainText: String = ""
+        var plainText: String = ""
     }
 
-    public struct Heading: Sendable, Hashable {
-        public var level: Int
-        public var text: String
-        public var id: String
+    struct Heading: Sendable, Hashable {
+        var level: Int
+        var text: String
+        var id: String
     }
 
     /// Renders a custom element found in Markdown, or returns nil to report it as unknown.
-    public typealias ElementRenderer = @Sendable (CustomElement, SourceLocation) -> Result?
+    typealias ElementRenderer = @Sendable (CustomElement, SourceLocation) -> Result?
 
-    public var basePath: String
-    public var allowRawHTML: Bool
+    var basePath: String
+    var allowRawHTML: Bool
     /// Ids the theme's templates use on the same page ("noi-dung" for <main>, section ids):
     /// a heading with the same text gets a numbered id instead ("noi-dung-2").
-    public var reservedIDs: Set<String> = [
+    var reservedIDs: Set<String> = [
         "noi-dung", "qua-cac-nam", "so-sanh", "chi-tieu", "nhiem-vu", "muc-tieu",
         "noi-dung-ke-hoach", "tru-cot-nam", "van-ban-moi", "q", "search-status", "search-results"
     ]
-    public var elementRenderer: ElementRenderer?
+    var elementRenderer: ElementRenderer?
 
-    public init(basePath: String, allowRawHTML: Bool, elementRenderer: ElementRenderer? = nil) {
+    init(basePath: String, allowRawHTML: Bool, elementRenderer: ElementRenderer? = nil) {
         self.basePath = basePath
         self.allowRawHTML = allowRawHTML
         self.elementRenderer = elementRenderer
     }
 
-    public func render(_ markdown: String, file: String, firstLine: Int = 1) -> Result {
+    func render(_ markdown: String, file: String, firstLine: Int = 1) -> Result {
         var diagnostics = PipeTableDetector.warnings(in: markdown, file: file, firstLine: firstLine)
         var headings: [Heading] = []
         let options = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART

@@ -1,10 +1,10 @@
 /// A task's deadline as the plan writes it ("Quý II/2024", "Thường xuyên", "Sau khi …"), and what it
 /// means: a period, a recurrence, or a condition. The text as written is always kept and shown.
-public struct Deadline: Sendable, Hashable {
-    public enum Recurrence: String, Sendable, Hashable {
+struct Deadline: Sendable, Hashable {
+    enum Recurrence: String, Sendable, Hashable {
         case weekly, yearly, continuous
 
-        public var vietnamese: String {
+        var vietnamese: String {
             switch self {
             case .weekly: return "hằng tuần"
             case .yearly: return "hằng năm"
@@ -13,7 +13,7 @@ public struct Deadline: Sendable, Hashable {
         }
     }
 
-    public enum Meaning: Sendable, Hashable {
+    enum Meaning: Sendable, Hashable {
         /// From the first to the last day, inclusive.
         case period(from: LocalDate, to: LocalDate)
         case recurring(Recurrence)
@@ -24,8 +24,8 @@ public struct Deadline: Sendable, Hashable {
         case unknown
     }
 
-    public var raw: String
-    public var meaning: Meaning
+    var raw: String
+    var meaning: Meaning
     /// A condition attached to a period ("Năm 2024 - 2025 và khi có hướng dẫn của Bộ TTTT").
-    public var condition: String?
+    var condition: String?
 }

@@ -1,18 +1,18 @@
 /// A calendar day without a time zone: the `as_of` date of site.toml and dates in front matter.
 /// dtisite never reads the clock, so two builds of the same input are identical.
-public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    var year: Int
+    var month: Int
+    var day: Int
 
-    public init(year: Int, month: Int, day: Int) {
+    init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Parses "2025-11-20".
-    public init?(iso text: String) {
+    init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4,
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
@@ -21,7 +21,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -29,12 +29,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    public static func < (a: LocalDate, b: LocalDate) -> Bool {
+    static func < (a: LocalDate, b: LocalDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
     /// "2025-11-20", for sitemaps, feeds and data files.
-    public var description: String {
+    var description: String {
         let m = month < 10 ? "0\(month)" : "\(month)"
         let d = day < 10 ? "0\(day)" : "\(day)"
         return "\(year)-\(m)-\(d)"

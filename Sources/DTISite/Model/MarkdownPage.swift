@@ -1,16 +1,16 @@
 /// A page written in Markdown: a pillar text, a plan document, or a free page like "Giới thiệu".
-public struct MarkdownPage: Sendable, Hashable {
-    public var file: String
-    public var slug: String
-    public var title: String
-    public var summary: String
+struct MarkdownPage: Sendable, Hashable {
+    var file: String
+    var slug: String
+    var title: String
+    var summary: String
     /// Position in navigation, lowest first; nil keeps the page out of the menu.
-    public var order: Int?
-    public var body: String
-    public var bodyLine: Int
+    var order: Int?
+    var body: String
+    var bodyLine: Int
     /// Pillars the page is about (front matter `pillars`); the pillar pages link back to it.
-    public var pillars: [String] = []
+    var pillars: [String] = []
 
-    public static func == (a: MarkdownPage, b: MarkdownPage) -> Bool { a.file == b.file }
-    public func hash(into hasher: inout Hasher) { hasher.combine(file) }
+    static func == (a: MarkdownPage, b: MarkdownPage) -> Bool { a.file == b.file }
+    func hash(into hasher: inout Hasher) { hasher.combine(file) }
 }

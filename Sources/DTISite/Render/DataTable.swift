@@ -2,17 +2,17 @@ import Foundation
 
 /// A table shown on a page and offered for download: the same rows give the HTML table (formatted in
 /// Vietnamese), the CSV and the JSON (machine formats), so the three never disagree.
-public struct DataTable: Sendable {
-    public enum Kind: String, Sendable { case text, integer, decimal, percent }
+struct DataTable: Sendable {
+    enum Kind: String, Sendable { case text, integer, decimal, percent }
 
-    public struct Column: Sendable {
-        public var key: String
-        public var title: String
-        public var kind: Kind
+    struct Column: Sendable {
+        var key: String
+        var title: String
+        var kind: Kind
         /// Decimals shown on the page.
-        public var fractionDigits: Int
+        var fractionDigits: Int
 
-        public init(_ key: String, _ title: String, _ kind: Kind = .text, fractionDigits: Int = 0) {
+        init(_ key: String, _ title: String, _ kind: Kind = .text, fractionDigits: Int = 0) {
             self.key = key
             self.title = title
             self.kind = kind
@@ -20,30 +20,30 @@ public struct DataTable: Sendable {
         }
     }
 
-    public enum Cell: Sendable, Hashable {
+    enum Cell: Sendable, Hashable {
         case text(String)
         case number(Decimal)
         case missing
 
-        public static func int(_ value: Int?) -> Cell { value.map { .number(Decimal($0)) } ?? .missing }
-        public static func decimal(_ value: Decimal?) -> Cell { value.map { .number($0) } ?? .missing }
-        public static func string(_ value: String?) -> Cell { value.map { .text($0) } ?? .missing }
+        static func int(_ value: Int?) -> Cell { value.map { .number(Decimal($0)) } ?? .missing }
+        static func decimal(_ value: Decimal?) -> Cell { value.map { .number($0) } ?? .missing }
+        static func string(_ value: String?) -> Cell { value.map { .text($0) } ?? .missing }
     }
 
     /// Used in file names: /du-lieu/<id>.csv.
-    public var id: String
-    public var title: String
-    public var columns: [Column]
-    public var rows: [[Cell]]
+    var id: String
+    var title: String
+    var columns: [Column]
+    var rows: [[Cell]]
     /// Row index → a link for the first cell (the unit's page, …) and whether to emphasise the row.
-    public var links: [Int: String] = [:]
-    public var highlighted: Set<Int> = []
+    var links: [Int: String] = [:]
+    var highlighted: Set<Int> = []
     /// A second linked column: row index → URL for the cell in `linkColumn`.
-    public var linkColumn: Int?
-    public var columnLinks: [Int: String] = [:]
-    public var source: String?
+    var linkColumn: Int?
+    var columnLinks: [Int: String] = [:]
+    var source: String?
 
-    public init(id: String, title: String, columns: [Column], rows: [[Cell]], source: String? = nil) {
+    init(id: String, title: String, columns: [Column], rows: [[Cell]], source: String? = nil) {
         self.id = id
         self.title = title
         self.columns = columns
@@ -52,7 +52,7 @@ public struct DataTable: Sendable {
     }
 
     /// Text a reader sees: "0,7056", "1.234", "60,5%", "chưa công bố".
-    public static func display(_ cell: Cell, column: Column) -> String {
+    static func display(_ cell: Cell, column: Column) -> String {
         switch cell {
         case .missing: return "chưa công bố"
         case .text(let text): return text
@@ -66,7 +66,7 @@ public struct DataTable: Sendable {
     }
 
     /// Machine form: "0.7056", "1234"; empty for missing.
-    public static func machine(_ cell: Cell) -> String {
+    static func machine(_ cell: Cell) -> String {
         switch cell {
         case .missing: return ""
         case .text(let text): return text
@@ -78,7 +78,7 @@ public struct DataTable: Sendable {
     /// download links) is the theme's `table` partial; the body rows come as HTML (`body`), written
     /// here, because a national site has tables of tens of thousands of cells and the template engine
     /// spends microseconds on every value it looks up.
-    public func context(basePath: String) -> [String: Any] {
+    func context(basePath: String) -> [String: Any] {
         [
             "id": id,
             "title": title,
@@ -94,7 +94,7 @@ public struct DataTable: Sendable {
     /// `<tr>` rows: the first cell of a row is its header (`<th scope="row">`); numbers are right-aligned
     /// (`class="num"`), a missing value is marked (`missing`), a highlighted row has `class="highlight"`.
     /// Every text and link is escaped.
-    public func bodyHTML() -> String {
+    func bodyHTML() -> String {
         var out = ""
         out.reserveCapacity(rows.count * columns.count * 40)
         for (index, row) in rows.enumerated() {
@@ -121,7 +121,7 @@ public struct DataTable: Sendable {
     /// RFC 4180 CSV with a header row, UTF-8 with BOM so Excel shows Vietnamese correctly.
     /// Text cells that a spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with "'",
     /// as OWASP advises against CSV injection.
-    public func csv() -> String {
+    func csv() -> String {
         var out = "\u{FEFF}"
         out += columns.map { Self.quote($0.key) }.joined(separator: ",") + "\r\n"
         for row in rows {
@@ -152,7 +152,7 @@ public struct DataTable: Sendable {
 
     /// JSON: `{"id", "title", "source", "columns": [{"key","title","type"}], "rows": [{key: value}]}`,
     /// numbers as JSON numbers, a missing value as null. Keys sorted: byte-identical across builds.
-    public func json() -> String {
+    func json() -> String {
         func value(_ cell: Cell) -> String {
             switch cell {
             case .missing: return "null"

@@ -3,21 +3,21 @@ import Foundation
 
 /// Site + computed values → every output file. Page contexts are built first (cheap, in order),
 /// then the pages are rendered through the templates concurrently.
-public struct SiteRenderer: Sendable {
-    public let site: Site
-    public let analysis: ScoreAnalysis
-    public let templates: TemplateSet
-    public let markdown: MarkdownRenderer
-    public let assets: [OutputFile]
+struct SiteRenderer: Sendable {
+    let site: Site
+    let analysis: ScoreAnalysis
+    let templates: TemplateSet
+    let markdown: MarkdownRenderer
+    let assets: [OutputFile]
     let charts: ChartFactory
 
     var config: SiteConfig { site.config }
     /// The site's base path ("/cds/"), worked out from base_url once: every link needs it.
     let base: String
 
-    public init(site: Site, templates: TemplateSet, assets: [OutputFile]) {
+    init(site: Site, analysis: ScoreAnalysis, templates: TemplateSet, assets: [OutputFile]) {
         self.site = site
-        self.analysis = ScoreAnalysis(site: site)
+        self.analysis = analysis
         self.templates = templates
         self.assets = assets
         let charts = ChartFactory(site: site, analysis: analysis)
@@ -42,13 +42,13 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders everything; Markdown warnings and template failures go to `diagnostics`.
-    public func render(into diagnostics: inout Diagnostics) -> [OutputFile] {
+    func render(into diagnostics: inout Diagnostics) -> [OutputFile] {
         var cache = RenderCache()
         return render(into: &diagnostics, cache: &cache)
     }
 
     /// Renders everything, reusing the previous build's file for every page whose inputs did not change.
-    public func render(into diagnostics: inout Diagnostics, cache: inout RenderCache) -> [OutputFile] {
+    func render(into diagnostics: inout Diagnostics, cache: inout RenderCache) -> [OutputFile] {
         var context = PageBuildContext(renderer: self)
         let metrics = StageMetrics()
         defer { metrics.report() }

@@ -7,11 +7,11 @@ import Mustache
 /// `{{value}}` for HTML; only `{{{…}}}` is raw, and the theme uses it only for HTML that dtisite
 /// produced itself (rendered Markdown, charts). Every template starts in dtisite's HTML content type,
 /// so `{{value}}` is escaped by `Escape.html`, the function that escapes everything else.
-public struct TemplateSet: Sendable {
+struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    public let names: Set<String>
+    let names: Set<String>
     /// Hash of every template's name and text: a page rendered with other templates is another page.
-    public var fingerprint: String = ""
+    var fingerprint: String = ""
 
     /// Put in front of every template's text: selects `HTMLEscaping` for the template's `{{value}}`s.
     static let prelude: String = {
@@ -19,39 +19,15 @@ public struct TemplateSet: Sendable {
         return "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}"
     }()
 
-    /// Templates that are links out of `containment`'s folder (Theme/) are refused, by default out of
-    /// the folder that holds `directory`.
-    public static func load(directory: URL, displayPrefix: String, into diagnostics: inout Diagnostics) -> TemplateSet {
-        let parent = directory.deletingLastPathComponent()
-        let shownParent = displayPrefix.split(separator: "/").dropLast().joined(separator: "/")
-        return load(
-            directory: directory, displayPrefix: displayPrefix,
-            containment: FolderContainment(root: parent, shownRoot: shownParent.isEmpty ? displayPrefix : shownParent), into: &diagnostics)
-    }
-
-    static func load(directory: URL, displayPrefix: String, containment: FolderContainment, into diagnostics: inout Diagnostics)
-        -> TemplateSet
-    {
+    /// Compiles the theme's templates (read by the loader). Every problem is reported with its place.
+    static func compile(_ templates: [Theme.Template], into diagnostics: inout Diagnostics) -> TemplateSet {
         let prelude = Self.prelude
         var library = MustacheLibrary()
         var names: Set<String> = []
         var hasher = ContentHasher()
-        let errorsBefore = diagnostics.errors.count
-        let files = containment.files(in: directory, shown: displayPrefix, into: &diagnostics) { name in
-            name.hasSuffix(".mustache")
-        }.map(\.lastPathComponent)
-        let linkedOut = diagnostics.errors.count > errorsBefore
-        if files.isEmpty && !linkedOut {
-            diagnostics.error(SourceLocation(file: displayPrefix), "không tìm thấy mẫu trang (*.mustache) trong \(displayPrefix)")
-        }
         var references: [String: (shown: String, tags: [PartialTag])] = [:]
-        for file in files {
-            let name = String(file.dropLast(".mustache".count))
-            let shown = displayPrefix + "/" + file
-            guard let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8) else {
-                diagnostics.error(SourceLocation(file: shown), "không đọc được mẫu trang (cần UTF-8)")
-                continue
-            }
+        for template in templates {
+            let name = template.name, shown = template.shown, text = template.text
             hasher.add("|\(name)|")
             hasher.add(text)
             do {
@@ -75,7 +51,7 @@ public struct TemplateSet: Sendable {
             let (from, tag) = cycle.closing
             let path = (cycle.names + [cycle.names[0]]).joined(separator: " → ")
             diagnostics.error(
-                SourceLocation(file: references[from]?.shown ?? displayPrefix, line: tag.line, column: tag.column),
+                SourceLocation(file: references[from]?.shown ?? "", line: tag.line, column: tag.column),
                 "mẫu trang gọi lại chính nó qua {{\(tag.kind) \(tag.name)}} (\(path)); như vậy trang không bao giờ dựng xong, hãy bỏ thẻ này"
             )
         }
@@ -97,7 +73,7 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    public func render(_ context: TemplateContext, template: String) -> String? {
+    func render(_ context: TemplateContext, template: String) -> String? {
         library.render(TemplateValues.prepare(context.values).value, withTemplate: template)
     }
 
@@ -109,10 +85,10 @@ public struct TemplateSet: Sendable {
 
 /// Values a template sees: plain strings, numbers, booleans, arrays and dictionaries, already
 /// formatted for reading. Templates never compute.
-public struct TemplateContext: @unchecked Sendable {
+struct TemplateContext: @unchecked Sendable {
     // Built once, then only read (rendering happens on several threads): no mutation after init.
-    public let values: [String: Any]
-    public init(_ values: [String: Any]) { self.values = values }
+    let values: [String: Any]
+    init(_ values: [String: Any]) { self.values = values }
 }
 
 /// A `{{> name}}` (partial) or `{{< name}}` (parent) tag of a template, where it is written.

@@ -1,9 +1,9 @@
 import Dispatch
 
 /// LoadedContent → Site: runs the rules of every data kind and collects what they report.
-public enum SiteValidator {
+enum SiteValidator {
     /// First URL segments that dtisite generates itself; a free page may not take them.
-    public static let reservedSlugs: Set<String> = [
+    static let reservedSlugs: Set<String> = [
         "tru-cot", "van-ban", "xep-hang", "du-lieu", "bieu-do", "nhung", "vneid",
         "co-quan", "muc-tieu", "assets", "404", "tim-kiem", "sitemap", "feed"
     ]
@@ -14,7 +14,7 @@ public enum SiteValidator {
         "tasks": ["indicators", "agencies"], "targets": ["agencies"]
     ]
 
-    public static func validate(_ content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
+    static func validate(_ content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
         let config = content.config
         let errorsBefore = diagnostics.errors.count
         let units = content.tables["units"].map { UnitRules.read($0, into: &diagnostics) } ?? []

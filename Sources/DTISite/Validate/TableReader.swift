@@ -2,12 +2,12 @@ import Foundation
 
 /// Typed access to the cells of a CSV table. Each bad cell becomes a diagnostic that names the file,
 /// the spreadsheet row and column, the cell ("C14") and what was expected; the value is then nil.
-public struct TableReader: Sendable {
-    public let table: CSVTable
+struct TableReader: Sendable {
+    let table: CSVTable
     private var columns: [String: Int] = [:]
 
     /// Checks that the header has the `required` columns; others must be `optional` or match `allow`.
-    public init(
+    init(
         _ table: CSVTable, required: [String], optional: [String] = [],
         allow: (String) -> Bool = { _ in false }, into diagnostics: inout Diagnostics
     ) {
@@ -26,9 +26,9 @@ public struct TableReader: Sendable {
         }
     }
 
-    public func has(_ column: String) -> Bool { columns[column] != nil }
+    func has(_ column: String) -> Bool { columns[column] != nil }
 
-    public func location(_ row: CSVTable.Row, _ column: String) -> SourceLocation {
+    func location(_ row: CSVTable.Row, _ column: String) -> SourceLocation {
         SourceLocation(file: table.file, line: row.line, column: (columns[column] ?? 0) + 1)
     }
 
@@ -37,7 +37,7 @@ public struct TableReader: Sendable {
     }
 
     /// Trimmed text of a cell, nil when empty or the column is absent.
-    public func text(_ row: CSVTable.Row, _ column: String) -> String? {
+    func text(_ row: CSVTable.Row, _ column: String) -> String? {
         guard let i = columns[column], i < row.fields.count else { return nil }
         let field = row.fields[i]
         // Most cells need no trimming; Foundation's trimming is slow on Linux.
@@ -47,7 +47,7 @@ public struct TableReader: Sendable {
         return value.isEmpty ? nil : value
     }
 
-    public func required(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> String? {
+    func required(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> String? {
         guard let value = text(row, column) else {
             if columns[column] != nil { diagnostics.error(location(row, column), "\(cellName(row, column)) đang trống; cần có giá trị") }
             return nil
@@ -57,7 +57,7 @@ public struct TableReader: Sendable {
 
     /// An integer within ±`NumberParser.integerLimit`: every count, year and rank is far smaller, and
     /// a bound keeps arithmetic on them from overflowing (which would stop the program).
-    public func int(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Int? {
+    func int(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Int? {
         guard let raw = text(row, column) else { return nil }
         guard let value = NumberParser.integer(raw) else {
             if NumberParser.looksLikeLargeInteger(raw) {
@@ -72,7 +72,7 @@ public struct TableReader: Sendable {
     }
 
     /// Accepts "0.5478" and the Vietnamese "0,5478".
-    public func decimal(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Decimal? {
+    func decimal(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Decimal? {
         guard let raw = text(row, column) else { return nil }
         guard let value = NumberParser.decimal(raw) else {
             diagnostics.error(
@@ -84,7 +84,7 @@ public struct TableReader: Sendable {
 
     /// A cell naming one of `known` ids (a pillar, a document…): an unknown one is an error with the
     /// closest id suggested, and reads as nil.
-    public func known(
+    func known(
         _ row: CSVTable.Row, _ column: String, among known: [String], what: String, home: String,
         into diagnostics: inout Diagnostics
     ) -> String? {
@@ -99,7 +99,7 @@ public struct TableReader: Sendable {
     }
 
     /// A list in one cell, separated by ";" (or new lines).
-    public func list(_ row: CSVTable.Row, _ column: String) -> [String] {
+    func list(_ row: CSVTable.Row, _ column: String) -> [String] {
         guard let raw = text(row, column) else { return [] }
         return raw.split(whereSeparator: { $0 == ";" || $0 == "\n" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -107,9 +107,9 @@ public struct TableReader: Sendable {
 }
 
 /// Numbers as people type them in Vietnamese spreadsheets.
-public enum NumberParser {
+enum NumberParser {
     /// "0.5478", "0,5478", "-1.5", "77%" (→ 77). A lone "," or "." is the decimal separator.
-    public static func decimal(_ raw: String) -> Decimal? {
+    static func decimal(_ raw: String) -> Decimal? {
         // Plain "0.5478" or "77": no separators to interpret.
         if !raw.isEmpty, raw.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }), raw.utf8.filter({ $0 == 0x2E }).count <= 1,
             raw.utf8.first != 0x2E, raw.utf8.last != 0x2E
@@ -138,7 +138,7 @@ public enum NumberParser {
 
     /// The largest integer magnitude read from content (10^15, a million billion): sums of a million of
     /// them and products with a thousand still fit in 64 bits.
-    public static let integerLimit = 1_000_000_000_000_000
+    static let integerLimit = 1_000_000_000_000_000
 
     /// Digits (with an optional sign and grouping) that are not an integer only because they are too large.
     static func looksLikeLargeInteger(_ raw: String) -> Bool {
@@ -148,7 +148,7 @@ public enum NumberParser {
 
     /// "5800", "5.800", "5,800", "5 800" → 5800. "5.8" is not an integer; neither is a number beyond
     /// ±`integerLimit`.
-    public static func integer(_ raw: String) -> Int? {
+    static func integer(_ raw: String) -> Int? {
         guard let value = unboundedInteger(raw), value.magnitude <= integerLimit.magnitude else { return nil }
         return value
     }

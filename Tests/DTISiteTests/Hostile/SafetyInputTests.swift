@@ -141,7 +141,7 @@ import Testing
         #expect(Self.errors(report).map(\.location.file) == ["--base-url"])
         #expect(Self.errors(report).first?.message.contains("http://") == true)
         options.baseURL = "http://localhost:8000"
-        let preview = SiteBuilder.prepare(options)
+        let preview = Pipeline.prepare(options)
         #expect(!preview.diagnostics.hasErrors)
         let home = preview.files.first { $0.path == "index.html" }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
         #expect(home.contains("http://localhost:8000/"))
@@ -233,7 +233,7 @@ import Testing
         try Self.write("{{<c}}{{$main}}x{{/main}}{{/c}}\n", to: directory.appendingPathComponent("c.mustache"))
         try Self.write("{{> a}}{{{partials.header}}}{{! {{> d}} }}\n", to: directory.appendingPathComponent("d.mustache"))
         var diagnostics = Diagnostics()
-        _ = TemplateSet.load(directory: directory, displayPrefix: "Theme/templates", into: &diagnostics)
+        _ = TemplateSet.compile(Theme.templates(in: directory, shown: "Theme/templates", into: &diagnostics), into: &diagnostics)
         let found = diagnostics.errors.map { "\($0.location) \($0.message.contains("→") ? "cycle" : $0.message)" }.sorted()
         #expect(found == ["Theme/templates/b.mustache:2:9 cycle", "Theme/templates/c.mustache:1:1 cycle"])
         #expect(diagnostics.errors.first?.message.contains("a → b → a") == true)

@@ -108,7 +108,7 @@ import Testing
 
 @Suite struct AgencyPageTests {
     @Test func agencyPageMatchesGolden() throws {
-        let (files, _, diagnostics) = SiteBuilder.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
+        let (files, _, diagnostics) = Pipeline.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
         #expect(!diagnostics.hasErrors)
         let page = try #require(files.first { $0.path == "co-quan/so-noi-vu/index.html" })
         let html = String(decoding: page.contents, as: UTF8.self)
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func pillarPagesShowTheTasksBehindThem() throws {
-        let (files, _, _) = SiteBuilder.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
+        let (files, _, _) = Pipeline.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
         let page = try #require(files.first { $0.path == "tru-cot/chinh-quyen-so/index.html" })
         let html = String(decoding: page.contents, as: UTF8.self)
         #expect(html.contains("Nhiệm vụ và cơ quan thực hiện"))

@@ -9,7 +9,7 @@ import Testing
     @Test func pillarPageMatchesGolden() throws {
         var options = SiteBuilder.Options(root: Fixtures.url("mini"))
         options.themeDirectory = Fixtures.repositoryRoot.appendingPathComponent("Theme")
-        let (files, _, diagnostics) = SiteBuilder.prepare(options)
+        let (files, _, diagnostics) = Pipeline.prepare(options)
         #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
         let page = try #require(files.first { $0.path == "tru-cot/ha-tang-so/index.html" })
         try Golden.check(String(decoding: page.contents, as: UTF8.self), named: "pillar-ha-tang-so.html")

@@ -11,7 +11,7 @@ import Testing
             try text.write(to: directory.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
         }
         var diagnostics = Diagnostics()
-        let set = TemplateSet.load(directory: directory, displayPrefix: "Theme/templates", into: &diagnostics)
+        let set = TemplateSet.compile(Theme.templates(in: directory, shown: "Theme/templates", into: &diagnostics), into: &diagnostics)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
         try? FileManager.default.removeItem(at: directory)
         return set
@@ -49,7 +49,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try "abc{{#open}}".write(to: directory.appendingPathComponent("bad.mustache"), atomically: true, encoding: .utf8)
         var diagnostics = Diagnostics()
-        _ = TemplateSet.load(directory: directory, displayPrefix: "Theme/templates", into: &diagnostics)
+        _ = TemplateSet.compile(Theme.templates(in: directory, shown: "Theme/templates", into: &diagnostics), into: &diagnostics)
         let error = try #require(diagnostics.errors.first)
         #expect(error.location.file == "Theme/templates/bad.mustache")
         #expect(error.location.line == 1)

@@ -188,7 +188,7 @@ import Testing
 
 @Suite struct VNeIDPageTests {
     @Test func districtPageMatchesGoldenAndNamesItsProvince() throws {
-        let (files, _, diagnostics) = SiteBuilder.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
+        let (files, _, diagnostics) = Pipeline.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
         #expect(!diagnostics.hasErrors)
         let page = try #require(files.first { $0.path == "vneid/bao-yen/index.html" })
         let html = String(decoding: page.contents, as: UTF8.self)

@@ -4,8 +4,8 @@ import Foundation
 
 /// Ranks from values, higher is better, ties share the best rank ("standard competition ranking":
 /// 0,80 0,75 0,75 0,70 → 1 2 2 4), as the DTI tables publish them.
-public enum Ranking {
-    public static func competitionRanks<Key: Hashable>(_ values: [Key: Decimal]) -> [Key: Int] {
+enum Ranking {
+    static func competitionRanks<Key: Hashable>(_ values: [Key: Decimal]) -> [Key: Int] {
         let sorted = values.values.sorted(by: >)
         var result: [Key: Int] = [:]
         for (key, value) in values {
@@ -19,7 +19,7 @@ public enum Ranking {
     /// 1 + (number strictly greater) to (number greater or equal). A published rank outside this
     /// range contradicts the published index. A range wider than one value means a tie at the
     /// published precision.
-    public static func consistentRanks(for value: Decimal, among values: [Decimal]) -> ClosedRange<Int> {
+    static func consistentRanks(for value: Decimal, among values: [Decimal]) -> ClosedRange<Int> {
         let greater = values.filter { $0 > value }.count
         let greaterOrEqual = values.filter { $0 >= value }.count
         return (greater + 1)...max(greater + 1, greaterOrEqual)
