@@ -39,24 +39,32 @@ enum PlanPageBuilder {
                 .init("partners", "Phối hợp", .integer), .init("overdue", "Quá hạn", .integer), .init("targets", "Mục tiêu", .integer)
             ],
             rows: [])
+        // Tasks whose deadline could not be read are counted apart, in a column shown only when there are some.
+        let anyUnclear = site.tasks.contains { DeadlineStatus.of($0, asOf: asOf) == .unclear }
+        if anyUnclear { list.columns.insert(.init("unclear", "Chưa rõ thời hạn", .integer), at: 5) }
         let ordered = site.agencies.sorted { Collation.vietnameseOrder($0.name, $1.name) }
         for agency in ordered {
             let leads = site.tasks.filter { $0.leads.contains(agency.name) }
             let partners = site.tasks.filter { $0.partners.contains(agency.name) }
             let targets = site.targets.filter { $0.agencies.contains(agency.name) }
             guard !leads.isEmpty || !partners.isEmpty || !targets.isEmpty else { continue }
-            let overdue = leads.filter { DeadlineStatus.of($0, asOf: asOf) == .overdue }.count
+            let statuses = leads.map { DeadlineStatus.of($0, asOf: asOf) }
+            let overdue = statuses.filter { $0 == .overdue }.count
+            let unclear = statuses.filter { $0 == .unclear }.count
             let path = "co-quan/\(agency.slug)/"
             list.links[list.rows.count] = ctx.base + path
-            list.rows.append([
+            var row: [DataTable.Cell] = [
                 .text(agency.name), .string(agency.shortName), .int(leads.count), .int(partners.count), .int(overdue), .int(targets.count)
-            ])
+            ]
+            if anyUnclear { row.insert(.int(unclear), at: 5) }
+            list.rows.append(row)
 
             var content: [String: Any] = [
                 "name": agency.name, "shortName": agency.shortName ?? "", "aliases": agency.aliases.joined(separator: "; "),
                 "leadCount": leads.count, "partnerCount": partners.count, "overdue": overdue,
                 "asOf": VietnameseFormat.date(asOf)
             ]
+            if unclear > 0 { content["unclear"] = unclear }
             if !leads.isEmpty {
                 content["leads"] = ctx.table(
                     taskTable(
@@ -102,7 +110,7 @@ enum PlanPageBuilder {
         var table = DataTable(id: id, title: title, columns: columns, rows: [])
         // Each task's status worked out once, then sorted: overdue first.
         let rank: (DeadlineStatus) -> Int = {
-            [.overdue, .dueSoon, .open, .recurring, .conditional, .unspecified, .done].firstIndex(of: $0) ?? 9
+            [.overdue, .dueSoon, .unclear, .open, .recurring, .conditional, .unspecified, .paused, .done].firstIndex(of: $0) ?? 9
         }
         let order = tasks.map { (task: $0, rank: rank(DeadlineStatus.of($0, asOf: asOf))) }
             .sorted { ($0.rank, $0.task.code) < ($1.rank, $1.task.code) }.map(\.task)
@@ -110,10 +118,10 @@ enum PlanPageBuilder {
             var row: [DataTable.Cell] = [.text(task.code), .text(task.text)]
             if showLead { row.append(.text(task.leads.joined(separator: "; "))) }
             let status = DeadlineStatus.of(task, asOf: asOf)
-            var deadline = task.deadline.raw.isEmpty ? "—" : task.deadline.raw
-            if let condition = task.deadline.condition { deadline += " (\(condition))" }
+            // The text as written; a condition ("… và khi có hướng dẫn của Bộ") is already part of it.
+            let deadline = task.deadline.raw.isEmpty ? "—" : task.deadline.raw
             row += [
-                .text(task.partners.joined(separator: "; ")), .text(deadline), .text(status.vietnamese),
+                .text(task.partners.joined(separator: "; ")), .text(deadline), .text(DeadlineStatus.label(task, asOf: asOf)),
                 .text(
                     task.document.flatMap { slug in ctx.site.documents.first { $0.page.slug == slug }.map { $0.shortTitle ?? $0.page.title }
                     } ?? "")
