@@ -28,28 +28,6 @@ enum VNeIDProgress {
         static func < (a: Status, b: Status) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// Percent of a population, rounded to one decimal, half away from zero: 5400 of 7500 → 72,0.
-    static func percent(_ count: Int, of population: Int) -> Decimal? {
-        guard population > 0 else { return nil }
-        // In tenths of a percent, exactly: count × 1000 / population rounded half away from zero.
-        let (scaled, overflow) = count.magnitude.multipliedReportingOverflow(by: 2 * 1000)
-        let (numerator, overflowSum) = scaled.addingReportingOverflow(UInt(population))
-        guard !overflow, !overflowSum else {
-            // Sums of counts beyond 10^15: in decimals (still exact to the tenth for such sizes).
-            var value = Decimal(count) * 100 / Decimal(population), rounded = Decimal()
-            NSDecimalRound(&rounded, &value, 1, .plain)
-            return rounded
-        }
-        let tenths = numerator / (2 * UInt(population))
-        return Decimal(sign: count < 0 ? .minus : .plus, exponent: -1, significand: Decimal(tenths))
-    }
-
-    static func round(_ value: Decimal, digits: Int) -> Decimal {
-        var input = value, result = Decimal()
-        NSDecimalRound(&result, &input, digits, .plain)
-        return result
-    }
-
     /// Accounts still needed to reach a target percent: ceil(target × population / 100) − count, at least 0.
     static func accountsNeeded(count: Int, population: Int, targetPercent: Decimal) -> Int {
         // In integers when the target has few decimals (always, in practice): target = units / 10^digits.
@@ -76,44 +54,6 @@ enum VNeIDProgress {
         if reached >= thresholds.met * target { return .met }
         if reached >= thresholds.near * target { return .near }
         return .behind
-    }
-
-    /// The district's totals for a year: sums of counts and populations, and the percent of the sums —
-    /// never the mean of the communes' percents. Nil when no commune has counts.
-    struct Totals: Sendable, Hashable {
-        var population: Int
-        var collected: Int
-        var activated: Int
-        var collectedPercent: Decimal? { VNeIDProgress.percent(collected, of: population) }
-        var activatedPercent: Decimal? { VNeIDProgress.percent(activated, of: population) }
-    }
-
-    /// Nil also when a sum does not fit in 64 bits (`totalsOverflow` tells; validation reports it).
-    static func totals(_ district: DistrictProgress, year: Int) -> Totals? {
-        try? checkedTotals(district, year: year)
-    }
-
-    /// Whether the year's sums of counts or populations do not fit in 64 bits.
-    static func totalsOverflow(_ district: DistrictProgress, year: Int) -> Bool {
-        do {
-            _ = try checkedTotals(district, year: year)
-            return false
-        } catch { return true }
-    }
-
-    struct Overflow: Error {}
-
-    static func checkedTotals(_ district: DistrictProgress, year: Int) throws -> Totals? {
-        let rows = district.communes.compactMap { $0.years[year] }.filter { $0.population != nil && $0.hasActuals }
-        guard !rows.isEmpty else { return nil }
-        func sum(_ value: (CommuneYear) -> Int?) throws -> Int {
-            try rows.reduce(0) { total, row in
-                let (next, overflow) = total.addingReportingOverflow(value(row) ?? 0)
-                if overflow { throw Overflow() }
-                return next
-            }
-        }
-        return Totals(population: try sum(\.population), collected: try sum(\.collected), activated: try sum(\.activated))
     }
 
     /// The latest year with actual counts, and the first target year after it.
@@ -147,8 +87,8 @@ enum VNeIDProgress {
             let target = years.target.flatMap { commune.years[$0] }
             var row = Row(commune: commune, population: actual?.population, collected: actual?.collected, activated: actual?.activated)
             if let population = actual?.population {
-                row.collectedPercent = actual?.collected.flatMap { percent($0, of: population) }
-                row.activatedPercent = actual?.activated.flatMap { percent($0, of: population) }
+                row.collectedPercent = actual?.collected.flatMap { VNeIDFigures.percent($0, of: population) }
+                row.activatedPercent = actual?.activated.flatMap { VNeIDFigures.percent($0, of: population) }
             }
             row.targetPercent = target?.targetActivatedPercent
             row.targetAccounts = target?.targetActivatedAccounts

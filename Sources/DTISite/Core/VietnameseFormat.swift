@@ -3,7 +3,6 @@ import Foundation
 /// Numbers as Vietnamese readers write them: decimal comma, dot for thousands ("0,7056", "1.234").
 /// Data files and HTML attributes keep machine formats; only text people read goes through here.
 enum VietnameseFormat {
-    static let locale = Locale(identifier: "vi_VN")
 
     /// "0,7056" for `decimal(0.7056, fractionDigits: 4)`; "1.234,5" with thousands.
     /// Rounded half away from zero on the exact decimal value. Written out by hand rather than through
@@ -111,5 +110,16 @@ enum DecimalText {
             digits = String(digits[..<cut]) + (fraction.isEmpty ? "" : "." + fraction)
         }
         return (units < 0 ? "-" : "") + digits
+    }
+}
+
+/// The site-wide rule for published averages: four decimals, half away from zero (as the ministry
+/// publishes DTI figures).
+enum PublishedRounding {
+    static func index(_ value: Decimal) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, 4, .plain)
+        return result
     }
 }

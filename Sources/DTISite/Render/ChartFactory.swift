@@ -69,7 +69,7 @@ struct ChartFactory: Sendable {
         var summary = "Chỉ số DTI của \(analysis.unit) năm \(latest.year) là \(VietnameseFormat.decimal(index, fractionDigits: 4))"
         if let avg = analysis.groups[latest.year]?.averageIndex {
             summary += index >= avg ? ", cao hơn" : ", thấp hơn"
-            summary += " trung bình cả nước (\(VietnameseFormat.decimal(HomePageBuilder.rounded(avg), fractionDigits: 4)))"
+            summary += " trung bình cả nước (\(VietnameseFormat.decimal(PublishedRounding.index(avg), fractionDigits: 4)))"
         }
         let series = [
             LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
@@ -109,7 +109,7 @@ struct ChartFactory: Sendable {
         table.rows = site.pillars.map { pillar in
             [
                 .text(pillar.title), .decimal(latest.pillarValues[pillar.id]),
-                .decimal(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded))
+                .decimal(group.averageValue(pillar: pillar.id).map(PublishedRounding.index))
             ]
         }
         return PublishedChart(
@@ -203,7 +203,7 @@ struct ChartFactory: Sendable {
             columns: [.init("year", "Năm")] + series.map { .init(Slug.make($0.label), $0.label, .decimal, fractionDigits: 4) }, rows: [],
             source: site.config.sourceNote)
         table.rows = years.map { year in
-            [.text(String(year))] + series.map { s in s.values[year].map { .number(HomePageBuilder.rounded(Decimal($0))) } ?? .missing }
+            [.text(String(year))] + series.map { s in s.values[year].map { .number(PublishedRounding.index(Decimal($0))) } ?? .missing }
         }
         return table
     }

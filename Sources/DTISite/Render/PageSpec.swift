@@ -12,8 +12,6 @@ struct PageSpec: Sendable {
     /// Section of the navigation that is current: "tru-cot", "xep-hang", …
     var section: String
     var breadcrumbs: [(title: String, path: String)] = []
-    /// Pages without the site's header and footer (chart embeds).
-    var bare: Bool = false
     /// Extra words for the search index (the plain text of a Markdown body).
     var searchText: String = ""
 

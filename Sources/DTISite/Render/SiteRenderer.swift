@@ -41,12 +41,6 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders everything; Markdown warnings and template failures go to `diagnostics`.
-    func render(into diagnostics: inout Diagnostics) -> [OutputFile] {
-        var cache = RenderCache()
-        return render(into: &diagnostics, cache: &cache)
-    }
-
     /// Renders everything, reusing the previous build's file for every page whose inputs did not change.
     func render(into diagnostics: inout Diagnostics, cache: inout RenderCache) -> [OutputFile] {
         var context = PageBuildContext(renderer: self)

@@ -53,6 +53,12 @@ enum PageRules {
             unit: fm.string("unit", into: &diagnostics), shortTitle: fm.string("short_title", into: &diagnostics))
     }
 
+    /// `_index.md`, the text of the overview page: its keys are checked like a free page's.
+    static func home(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> MarkdownPage {
+        source.frontMatter.checkKeys(known: pageKeys, required: ["title"], into: &diagnostics)
+        return page(source, into: &diagnostics)
+    }
+
     static func freePage(_ source: MarkdownSource, into diagnostics: inout Diagnostics) -> MarkdownPage? {
         let fm = source.frontMatter
         fm.checkKeys(known: pageKeys, required: ["title"], into: &diagnostics)

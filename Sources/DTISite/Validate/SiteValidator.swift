@@ -70,7 +70,7 @@ enum SiteValidator {
             }
         }
         let pages = content.pageSources.compactMap { PageRules.freePage($0, into: &diagnostics) }
-        let home = content.homeSource.map { PageRules.page($0, into: &diagnostics) }
+        let home = content.homeSource.map { PageRules.home($0, into: &diagnostics) }
 
         checkSlugs(pages: pages, documents: documents, into: &diagnostics)
         let pillarIDs = pillars.map(\.id)

@@ -154,7 +154,7 @@ enum VNeIDRules {
             ("activated_pct", figures.statedActivatedPercent, figures.activated)
         ] {
             guard let stated, let count, let population = figures.population,
-                let computed = VNeIDProgress.percent(count, of: population)
+                let computed = VNeIDFigures.percent(count, of: population)
             else { continue }
             // The source rounds to whole percents: more than half a point apart is a contradiction.
             if abs(stated - computed) > halfPoint {
@@ -170,7 +170,7 @@ enum VNeIDRules {
     /// Across the district: missing communes, the stated total against the weighted total, targets that fall.
     static func checkDistrict(_ district: DistrictProgress, into diagnostics: inout Diagnostics) {
         let allYears = Set(district.communes.flatMap { $0.years.keys })
-        for year in allYears.sorted() where VNeIDProgress.totalsOverflow(district, year: year) {
+        for year in allYears.sorted() where VNeIDFigures.totalsOverflow(district, year: year) {
             let first = district.communes.compactMap { $0.years[year]?.location }.min() ?? SourceLocation(file: district.file)
             diagnostics.error(
                 first,
@@ -205,7 +205,7 @@ enum VNeIDRules {
         }
         guard let stated = district.statedTotal else { return }
         for (year, figures) in stated.years.sorted(by: { $0.key < $1.key }) {
-            guard let totals = VNeIDProgress.totals(district, year: year) else { continue }
+            guard let totals = VNeIDFigures.totals(district, year: year) else { continue }
             for (label, statedPercent, computed) in [
                 ("thu nhận", figures.statedCollectedPercent, totals.collectedPercent),
                 ("kích hoạt", figures.statedActivatedPercent, totals.activatedPercent)
@@ -222,7 +222,7 @@ enum VNeIDRules {
 
     static func statedOrComputed(_ figures: CommuneYear, activated: Bool) -> Decimal? {
         let count = activated ? figures.activated : figures.collected
-        if let count, let population = figures.population { return VNeIDProgress.percent(count, of: population) }
+        if let count, let population = figures.population { return VNeIDFigures.percent(count, of: population) }
         return activated ? figures.statedActivatedPercent : figures.statedCollectedPercent
     }
 }

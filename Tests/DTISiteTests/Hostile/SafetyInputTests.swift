@@ -189,7 +189,7 @@ import Testing
     }
 
     @Test func overflowingSumsAndPercentsDoNotStopTheProgram() {
-        #expect(VNeIDProgress.percent(Int.max, of: 3) != nil)
+        #expect(VNeIDFigures.percent(Int.max, of: 3) != nil)
         #expect(VNeIDProgress.accountsNeeded(count: Int.min + 1, population: Int.max, targetPercent: 100) >= 0)
         let at = SourceLocation(file: "vneid.csv", line: 2, column: 1)
         let year = CommuneYear(year: 2024, population: Int.max, collected: Int.max, activated: 1, location: at)
@@ -200,8 +200,8 @@ import Testing
                 CommuneProgress(name: "B", isTotal: false, years: [2024: year])
             ],
             file: "vneid.csv")
-        #expect(VNeIDProgress.totals(district, year: 2024) == nil)
-        #expect(VNeIDProgress.totalsOverflow(district, year: 2024))
+        #expect(VNeIDFigures.totals(district, year: 2024) == nil)
+        #expect(VNeIDFigures.totalsOverflow(district, year: 2024))
         var diagnostics = Diagnostics()
         VNeIDRules.checkDistrict(district, into: &diagnostics)
         #expect(diagnostics.errors.contains { $0.location == at && $0.message.contains("quá lớn") })

@@ -7,15 +7,15 @@ import Testing
     let thresholds = SiteConfig.VNeIDThresholds()
 
     @Test func percentFromCountsIsExactAndRoundedHalfUp() {
-        #expect(VNeIDProgress.percent(5400, of: 7500) == 72)
-        #expect(VNeIDProgress.percent(1, of: 8) == Decimal(string: "12.5"))
-        #expect(VNeIDProgress.percent(1, of: 3) == Decimal(string: "33.3"))
-        #expect(VNeIDProgress.percent(2, of: 3) == Decimal(string: "66.7"))
-        #expect(VNeIDProgress.percent(1, of: 0) == nil)
-        #expect(VNeIDProgress.percent(1, of: 16) == Decimal(string: "6.3"))  // 6,25 → 6,3
-        #expect(VNeIDProgress.percent(1, of: 2000) == Decimal(string: "0.1"))  // 0,05 → 0,1
-        #expect(VNeIDProgress.percent(7500, of: 7500) == 100)
-        #expect(VNeIDProgress.percent(8000, of: 7500) == Decimal(string: "106.7"))
+        #expect(VNeIDFigures.percent(5400, of: 7500) == 72)
+        #expect(VNeIDFigures.percent(1, of: 8) == Decimal(string: "12.5"))
+        #expect(VNeIDFigures.percent(1, of: 3) == Decimal(string: "33.3"))
+        #expect(VNeIDFigures.percent(2, of: 3) == Decimal(string: "66.7"))
+        #expect(VNeIDFigures.percent(1, of: 0) == nil)
+        #expect(VNeIDFigures.percent(1, of: 16) == Decimal(string: "6.3"))  // 6,25 → 6,3
+        #expect(VNeIDFigures.percent(1, of: 2000) == Decimal(string: "0.1"))  // 0,05 → 0,1
+        #expect(VNeIDFigures.percent(7500, of: 7500) == 100)
+        #expect(VNeIDFigures.percent(8000, of: 7500) == Decimal(string: "106.7"))
     }
 
     @Test func accountsNeededAgreesWithDecimalArithmetic() {
@@ -38,8 +38,8 @@ import Testing
             for count in stride(from: 0, through: population + 3, by: max(1, population / 97)) {
                 var exact = Decimal(count) * 100 / Decimal(population), rounded = Decimal()
                 NSDecimalRound(&rounded, &exact, 1, .plain)
-                #expect(VNeIDProgress.percent(count, of: population) == rounded, "\(count)/\(population)")
-                #expect(DecimalText.plain(VNeIDProgress.percent(count, of: population)!) == NSDecimalNumber(decimal: rounded).stringValue)
+                #expect(VNeIDFigures.percent(count, of: population) == rounded, "\(count)/\(population)")
+                #expect(DecimalText.plain(VNeIDFigures.percent(count, of: population)!) == NSDecimalNumber(decimal: rounded).stringValue)
             }
         }
     }
@@ -81,7 +81,7 @@ import Testing
             """
         var d = Diagnostics()
         let districts = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
-        let totals = try #require(VNeIDProgress.totals(districts[0], year: 2023))
+        let totals = try #require(VNeIDFigures.totals(districts[0], year: 2023))
         #expect(totals.collectedPercent == 18)  // 1800 / 10000, not (10% + 90%) / 2 = 50%
     }
 
@@ -168,7 +168,7 @@ import Testing
         let district = try #require(districts.first)
         #expect(district.communes.count == 17)
         #expect(district.province == "Lào Cai" && district.district == "Bảo Yên")
-        let totals = try #require(VNeIDProgress.totals(district, year: 2023))
+        let totals = try #require(VNeIDFigures.totals(district, year: 2023))
         #expect(totals.population == 69_400 && totals.collected == 40_900 && totals.activated == 35_800)
         #expect(totals.collectedPercent == Decimal(string: "58.9") && totals.activatedPercent == Decimal(string: "51.6"))
         let findings = d.all.filter { $0.kind == .dataQuality }

@@ -14,7 +14,6 @@ enum EmbedPageBuilder {
                 ]),
                 section: "")
             spec.inSitemap = false
-            spec.bare = true
             specs.append(spec)
         }
         return specs

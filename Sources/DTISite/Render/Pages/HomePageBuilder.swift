@@ -64,7 +64,7 @@ enum HomePageBuilder {
             table.rows.append([
                 .text(String(record.year)), .decimal(record.index), .int(record.rank), .int(group?.size),
                 analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
-                .decimal(group?.averageIndex.map(rounded)), .string(group?.best?.names), .decimal(group?.best?.value)
+                .decimal(group?.averageIndex.map(PublishedRounding.index)), .string(group?.best?.names), .decimal(group?.best?.value)
             ])
         }
         return table
@@ -79,13 +79,13 @@ enum HomePageBuilder {
             let average = group.averageValue(pillar: pillar.id)
             var item: [String: Any] = [
                 "title": pillar.title, "href": base + "tru-cot/\(pillar.id)/",
-                "value": Display.index(value), "average": Display.index(average.map(rounded)),
+                "value": Display.index(value), "average": Display.index(average.map(PublishedRounding.index)),
                 "published": value != nil
             ]
             if let value, let average {
                 let gap = value - average
                 gaps.append((pillar.id, gap))
-                item["gap"] = VietnameseFormat.signed(rounded(gap), fractionDigits: 4)
+                item["gap"] = VietnameseFormat.signed(PublishedRounding.index(gap), fractionDigits: 4)
                 item["above"] = gap >= 0
             }
             if let rank = group.rank(of: latest.unit, pillar: pillar.id) { item["rank"] = "\(rank)/\(group.size)" }
@@ -104,12 +104,5 @@ enum HomePageBuilder {
             summary["weakest"] = Display.pillarTitle(w, in: site)
         }
         return summary
-    }
-
-    /// Four decimals, half away from zero: how averages are published.
-    static func rounded(_ value: Decimal) -> Decimal {
-        var input = value, result = Decimal()
-        NSDecimalRound(&result, &input, 4, .plain)
-        return result
     }
 }

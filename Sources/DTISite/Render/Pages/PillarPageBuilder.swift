@@ -37,7 +37,7 @@ enum PillarPageBuilder {
         {
             var status: [String: Any] = [
                 "year": record.year, "value": Display.index(record.pillarValues[pillar.id]),
-                "average": Display.index(group.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
+                "average": Display.index(group.averageValue(pillar: pillar.id).map(PublishedRounding.index)),
                 "rank": Display.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size)
             ]
             if let best = group.bestValue(pillar: pillar.id) { status["best"] = "\(best.names) (\(Display.index(best.value)))" }
@@ -105,7 +105,7 @@ enum PillarPageBuilder {
             let best = group?.bestValue(pillar: pillar.id)
             table.rows.append([
                 .text(String(record.year)), .decimal(record.pillarValues[pillar.id]), .int(group?.rank(of: record.unit, pillar: pillar.id)),
-                .int(group?.size), .decimal(group?.averageValue(pillar: pillar.id).map(HomePageBuilder.rounded)),
+                .int(group?.size), .decimal(group?.averageValue(pillar: pillar.id).map(PublishedRounding.index)),
                 .string(best?.names), .decimal(best?.value)
             ])
         }

@@ -18,7 +18,7 @@ enum VNeIDPageBuilder {
         for (district, ready) in zip(districts, prepared) {
             guard let ready else { continue }
             let rows = ready.rows, years = ready.years
-            let totals = VNeIDProgress.totals(district, year: years.actual)
+            let totals = VNeIDFigures.totals(district, year: years.actual)
             let counts = Dictionary(grouping: rows.compactMap(\.status), by: { $0 }).mapValues(\.count)
             let path = "vneid/\(district.slug)/"
             let otherProvince = !district.province.isEmpty && district.province != siteProvince
@@ -140,7 +140,7 @@ enum VNeIDPageBuilder {
         return out
     }
 
-    static func totalContext(_ district: DistrictProgress, totals: VNeIDProgress.Totals?, years: (actual: Int, target: Int?)) -> [String:
+    static func totalContext(_ district: DistrictProgress, totals: VNeIDFigures.Totals?, years: (actual: Int, target: Int?)) -> [String:
         Any]
     {
         var context: [String: Any] = [
