@@ -40,3 +40,27 @@ struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         return "\(year)-\(m)-\(d)"
     }
 }
+
+/// Day arithmetic by plain integers: no Calendar, no time zone, the same result on every machine.
+extension LocalDate {
+    static func days(from a: LocalDate, to b: LocalDate) -> Int {
+        ordinal(b) - ordinal(a)
+    }
+
+    static func dayBefore(_ d: LocalDate) -> LocalDate {
+        if d.day > 1 { return LocalDate(year: d.year, month: d.month, day: d.day - 1) }
+        if d.month > 1 { return LocalDate(year: d.year, month: d.month - 1, day: LocalDate.daysIn(month: d.month - 1, year: d.year)) }
+        return LocalDate(year: d.year - 1, month: 12, day: 31)
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil):
+    /// plain arithmetic, no Calendar, no time zone.
+    static func ordinal(_ d: LocalDate) -> Int {
+        let y = d.month <= 2 ? d.year - 1 : d.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -43,7 +43,7 @@ enum TaskProgress: Sendable, Hashable {
     ]
 
     init(reading raw: String) {
-        let key = DeadlineParser.fold(raw).split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " ")
+        let key = TextFolding.fold(raw).split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " ")
         self = Self.words[key] ?? .other(raw.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -41,38 +41,28 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders everything, reusing the previous build's file for every page whose inputs did not change.
+    /// The builders of the site's content pages. Each gets its own `PageBuildContext` and returns what it
+    /// made (`PageSet`): no builder sees another's work, so they run concurrently, in any order.
+    static let builders: [PageBuilder.Type] = [
+        HomePageBuilder.self, PillarPageBuilder.self, RankingPageBuilder.self, DocumentPageBuilder.self,
+        StaticPageBuilder.self, VNeIDPageBuilder.self, PlanPageBuilder.self
+    ]
+
+    /// pages → assemble → templates: every output file, reusing the previous build's file for every page
+    /// whose inputs did not change.
     func render(into diagnostics: inout Diagnostics, cache: inout RenderCache) -> [OutputFile] {
-        var context = PageBuildContext(renderer: self)
         let metrics = StageMetrics()
         defer { metrics.report() }
-        context.renderedMarkdown = renderAllMarkdown()
+        let markdown = renderAllMarkdown()
         metrics.mark("  markdown")
-        var pages: [PageSpec] = []
-        pages += HomePageBuilder.pages(&context)
-        metrics.mark("    HomePageBuilder")
-        pages += PillarPageBuilder.pages(&context)
-        metrics.mark("    PillarPageBuilder")
-        pages += RankingPageBuilder.pages(&context)
-        metrics.mark("    RankingPageBuilder")
-        pages += DocumentPageBuilder.pages(&context)
-        metrics.mark("    DocumentPageBuilder")
-        pages += StaticPageBuilder.pages(&context)
-        metrics.mark("    StaticPageBuilder")
-        pages += VNeIDPageBuilder.pages(&context)
-        metrics.mark("    VNeIDPageBuilder")
-        pages += PlanPageBuilder.pages(&context)
-        metrics.mark("    PlanPageBuilder")
-        pages += DataPageBuilder.pages(&context)
-        metrics.mark("    DataPageBuilder")
-        pages += EmbedPageBuilder.pages(&context)
-        metrics.mark("    EmbedPageBuilder")
-        pages += SearchPageBuilder.pages(&context, indexing: pages)
-        metrics.mark("    SearchPageBuilder")
-        diagnostics.append(contentsOf: context.diagnostics)
-
-        let specs = pages
-        metrics.mark("  page contexts")
+        let sets = Concurrent.map(count: Self.builders.count) { i in
+            PageBuildContext.build(Self.builders[i], renderer: self, markdown: markdown)
+        }
+        metrics.mark("  pages")
+        let assembled = SiteAssembler(renderer: self).assemble(sets)
+        for set in sets { diagnostics.append(contentsOf: set.diagnostics) }
+        metrics.mark("  assemble")
+        let specs = assembled.pages
         // The charts' rules, for the pages that show them inline (standalone files carry them inside).
         let chartCSS = OutputFile(path: "assets/bieu-do.css", text: ChartStyle.css + "\n")
         var layoutDictionary = layoutValues(pages: specs)
@@ -138,26 +128,9 @@ struct SiteRenderer: Sendable {
             files.append(OutputFile(path: spec.outputPath, contents: bytes))
         }
         metrics.mark("  templates")
-        // Downloads, written concurrently: a national site has thousands of tables.
-        let tables = context.tables.values.sorted { $0.id < $1.id }
-        let downloads = Concurrent.map(tables) { table in
-            [
-                OutputFile(path: "du-lieu/\(table.id).csv", text: table.csv()),
-                OutputFile(path: "du-lieu/\(table.id).json", text: table.json())
-            ]
-        }
-        files += downloads.flatMap { $0 }
-        metrics.mark("  downloads")
-        files += context.extraFiles
+        files += assembled.files
         files.append(chartCSS)
-        files.append(
-            OutputFile(
-                path: "sitemap.xml", text: Sitemap.xml(baseURL: config.baseURL, pages: specs.filter(\.inSitemap), lastModified: config.asOf)
-            ))
-        files.append(OutputFile(path: "feed.xml", text: Feed.atom(site: site)))
-        files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
-        files += assets
-        DeferredRelease.release(specs, pages, context)
+        DeferredRelease.release(specs, sets)
         return files
     }
 
@@ -167,7 +140,7 @@ struct SiteRenderer: Sendable {
         let renderer = markdown
         let results = Concurrent.map(pages) { page in
             var result = renderer.render(page.body, file: page.file, firstLine: page.bodyLine)
-            result.plainText = PageBuildContext.plainText(result.html)
+            result.plainText = PlainText.of(result.html)
             return result
         }
         var byFile: [String: MarkdownRenderer.Result] = [:]
@@ -228,110 +201,5 @@ struct SiteRenderer: Sendable {
         values["breadcrumbs"] = spec.breadcrumbs.map { ["title": $0.title, "href": base + $0.path] }
         values["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
         return values
-    }
-}
-
-/// Mutable state shared by the page builders while they build contexts (single-threaded):
-/// the tables offered for download, extra files and the diagnostics of Markdown rendering.
-struct PageBuildContext {
-    let renderer: SiteRenderer
-    var tables: [String: DataTable] = [:]
-    var extraFiles: [OutputFile] = []
-    var diagnostics = Diagnostics()
-    /// Charts published so far; each gets an embed page.
-    var embeds: [PublishedChart] = []
-
-    var site: Site { renderer.site }
-    var analysis: ScoreAnalysis { renderer.analysis }
-    var base: String { renderer.base }
-
-    /// Registers a table for download only (the page draws it itself): just its links and source.
-    mutating func download(_ table: DataTable) -> [String: Any] {
-        tables[table.id] = table
-        return ["csv": base + "du-lieu/\(table.id).csv", "json": base + "du-lieu/\(table.id).json", "source": table.source ?? ""]
-    }
-
-    /// Registers a table for download and returns its template context.
-    mutating func table(_ table: DataTable) -> [String: Any] {
-        tables[table.id] = table
-        return table.context(basePath: base)
-    }
-
-    /// Markdown rendered ahead of time (concurrently), by file.
-    var renderedMarkdown: [String: MarkdownRenderer.Result] = [:]
-
-    /// The plain text of a page's Markdown, for the search index.
-    func searchText(_ page: MarkdownPage) -> String {
-        renderedMarkdown[page.file]?.plainText ?? ""
-    }
-
-    mutating func markdown(_ page: MarkdownPage) -> String {
-        let result = renderedMarkdown[page.file] ?? renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)
-        diagnostics.append(contentsOf: result.diagnostics)
-        return result.html
-    }
-
-    /// Text of rendered HTML without tags and with runs of white space collapsed, for the search
-    /// index. Works on UTF-8 bytes: it runs over every page of a national site.
-    static func plainText(_ html: String) -> String {
-        var source = html
-        if source.isEmpty { return "" }
-        return source.withUTF8 { bytes -> String in
-            String(unsafeUninitializedCapacity: bytes.count) { out in
-                var count = 0
-                var inTag = false, pendingSpace = false
-                var i = 0
-                let n = bytes.count
-                let base = bytes.baseAddress!
-                while i < n {
-                    if inTag {
-                        // Skip the tag at once: tags are a good part of the bytes of rendered HTML.
-                        guard let end = memchr(base + i, Int32(UInt8(ascii: ">")), n - i) else { break }
-                        i = base.distance(to: end.assumingMemoryBound(to: UInt8.self)) + 1
-                        inTag = false
-                        pendingSpace = true
-                        continue
-                    }
-                    let byte = bytes[i]
-                    i += 1
-                    switch byte {
-                    case UInt8(ascii: "<"): inTag = true
-                    case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): pendingSpace = true
-                    default:
-                        if pendingSpace, count > 0 {
-                            out[count] = UInt8(ascii: " ")
-                            count += 1
-                        }
-                        pendingSpace = false
-                        if byte == UInt8(ascii: "&"), let (decoded, length) = Self.entity(bytes, at: i - 1) {
-                            out[count] = decoded
-                            count += 1
-                            i += length - 1
-                            continue
-                        }
-                        out[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
-        }
-    }
-
-    /// The five entities dtisite's own escaping writes, decoded; anything else stays as it is.
-    private static func entity(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (UInt8, Int)? {
-        func matches(_ name: StaticString) -> Bool {
-            let length = name.utf8CodeUnitCount
-            guard start + length <= bytes.count else { return false }
-            return name.withUTF8Buffer { pattern in
-                (0..<length).allSatisfy { bytes[start + $0] == pattern[$0] }
-            }
-        }
-        if matches("&amp;") { return (UInt8(ascii: "&"), 5) }
-        if matches("&lt;") { return (UInt8(ascii: "<"), 4) }
-        if matches("&gt;") { return (UInt8(ascii: ">"), 4) }
-        if matches("&quot;") { return (UInt8(ascii: "\""), 6) }
-        if matches("&#39;") { return (UInt8(ascii: "'"), 5) }
-        return nil
     }
 }

@@ -101,7 +101,7 @@ enum PlanRules {
     ]
 
     static func collectiveKey(_ name: String) -> String {
-        DeadlineParser.fold(name).split(separator: ",").map { $0.split(separator: " ").joined(separator: " ") }
+        TextFolding.fold(name).split(separator: ",").map { $0.split(separator: " ").joined(separator: " ") }
             .filter { !$0.isEmpty }.joined(separator: ", ").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
     }
 

@@ -149,12 +149,12 @@ import Testing
             #expect(DeadlineStatus.of(task(raw), asOf: DeadlineStatus.dayAfter(last)) == .overdue, "\(raw) the day after")
         }
         let end = d(2025, 12, 31)
-        #expect(DeadlineStatus.days(from: d(2025, 10, 2), to: end) == 90)
+        #expect(LocalDate.days(from: d(2025, 10, 2), to: end) == 90)
         #expect(DeadlineStatus.of(task("12/2025"), asOf: d(2025, 10, 2)) == .dueSoon)
         #expect(DeadlineStatus.of(task("12/2025"), asOf: d(2025, 10, 1)) == .open)
         #expect(DeadlineStatus.of(task("Từ năm 2023"), asOf: d(2030, 1, 1)) == .open)
-        #expect(DeadlineStatus.dayBefore(d(2025, 1, 1)) == d(2024, 12, 31))
-        #expect(DeadlineStatus.dayBefore(d(2024, 3, 1)) == d(2024, 2, 29))
+        #expect(LocalDate.dayBefore(d(2025, 1, 1)) == d(2024, 12, 31))
+        #expect(LocalDate.dayBefore(d(2024, 3, 1)) == d(2024, 2, 29))
     }
 
     @Test func statusWordsAndWhatTheTableSays() {

@@ -76,12 +76,12 @@ import Testing
                 for day in [1, 15, 28] + (month == 2 ? [] : [30]) {
                     let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
                     let expected = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-                    #expect(DeadlineStatus.ordinal(LocalDate(year: year, month: month, day: day)) == expected, "\(year)-\(month)-\(day)")
+                    #expect(LocalDate.ordinal(LocalDate(year: year, month: month, day: day)) == expected, "\(year)-\(month)-\(day)")
                 }
             }
         }
-        #expect(DeadlineStatus.days(from: LocalDate(year: 2024, month: 2, day: 28), to: LocalDate(year: 2024, month: 3, day: 1)) == 2)
-        #expect(DeadlineStatus.days(from: LocalDate(year: 2025, month: 12, day: 31), to: LocalDate(year: 2025, month: 1, day: 1)) == -364)
+        #expect(LocalDate.days(from: LocalDate(year: 2024, month: 2, day: 28), to: LocalDate(year: 2024, month: 3, day: 1)) == 2)
+        #expect(LocalDate.days(from: LocalDate(year: 2025, month: 12, day: 31), to: LocalDate(year: 2025, month: 1, day: 1)) == -364)
     }
 
     @Test func statusIsJudgedAgainstAsOfNotTheClock() {

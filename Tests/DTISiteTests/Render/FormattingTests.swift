@@ -79,12 +79,12 @@ import Testing
 
     @Test func plainTextDropsTagsDecodesEntitiesAndCollapsesSpace() {
         #expect(
-            PageBuildContext.plainText("<h2 id=\"a\">Hạ tầng</h2>\n<p>Sở A &amp; B &lt;x&gt; &quot;q&quot; &#39;s&#39;</p>")
+            PlainText.of("<h2 id=\"a\">Hạ tầng</h2>\n<p>Sở A &amp; B &lt;x&gt; &quot;q&quot; &#39;s&#39;</p>")
                 == "Hạ tầng Sở A & B <x> \"q\" 's'")
-        #expect(PageBuildContext.plainText("AT&T &copy; &amp") == "AT&T &copy; &amp")
-        #expect(PageBuildContext.plainText("   <br>  ") == "")
-        #expect(PageBuildContext.plainText("") == "")
-        #expect(PageBuildContext.plainText("a<b>b</b>c") == "a b c")
+        #expect(PlainText.of("AT&T &copy; &amp") == "AT&T &copy; &amp")
+        #expect(PlainText.of("   <br>  ") == "")
+        #expect(PlainText.of("") == "")
+        #expect(PlainText.of("a<b>b</b>c") == "a b c")
     }
 
     @Test func vietnameseAlphabeticalOrder() {

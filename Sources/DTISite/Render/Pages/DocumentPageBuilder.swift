@@ -1,5 +1,5 @@
 /// /van-ban/: the plan documents, and a page per document.
-enum DocumentPageBuilder {
+enum DocumentPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
         guard !site.documents.isEmpty else { return [] }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The overview page: latest index and rank, the change, the years, the pillars against the average.
-enum HomePageBuilder {
+enum HomePageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site, analysis = ctx.analysis
         var content: [String: Any] = ["unit": site.config.unit]

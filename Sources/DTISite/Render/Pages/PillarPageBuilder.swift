@@ -1,7 +1,7 @@
 import Foundation
 
 /// A page per pillar (/tru-cot/<id>/) and the list of pillars (/tru-cot/).
-enum PillarPageBuilder {
+enum PillarPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
         guard !site.pillars.isEmpty else { return [] }

@@ -3,7 +3,7 @@ import Foundation
 /// The plans as pages: /co-quan/ (agencies with their counts), /co-quan/<slug>/ (what an agency leads,
 /// where it helps, its deadlines and targets), /muc-tieu/ (targets with progress where an actual is known),
 /// plus the task and target tables of pillar and document pages.
-enum PlanPageBuilder {
+enum PlanPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
         var specs: [PageSpec] = []

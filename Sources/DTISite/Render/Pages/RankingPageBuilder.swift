@@ -1,6 +1,6 @@
 /// /xep-hang/<year>/: every unit of the ranking, by rank, and the same by name (Vietnamese
 /// alphabetical order) at /xep-hang/<year>/theo-ten/ — both pre-rendered, no script needed.
-enum RankingPageBuilder {
+enum RankingPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let analysis = ctx.analysis
         var specs: [PageSpec] = []

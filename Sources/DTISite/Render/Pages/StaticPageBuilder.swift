@@ -1,5 +1,5 @@
 /// Free Markdown pages (/<slug>/) and the 404 page.
-enum StaticPageBuilder {
+enum StaticPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         var specs: [PageSpec] = []
         for page in ctx.site.pages {

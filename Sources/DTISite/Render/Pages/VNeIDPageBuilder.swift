@@ -3,7 +3,7 @@ import Foundation
 /// /vneid/: every district's commune table of VNeID progress; /vneid/<district>/: the communes against
 /// the year's target, who is behind, the district total computed from the counts, and the notes on
 /// where the source contradicts itself.
-enum VNeIDPageBuilder {
+enum VNeIDPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
         guard !site.vneid.isEmpty else { return [] }

@@ -1,16 +1,16 @@
 /// /nhung/<id>/: a chart alone, for an iframe in a news article — no site header, menu or footer;
 /// the chart, its source and a link back to the page it comes from.
 enum EmbedPageBuilder {
-    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
+    static func pages(charts: [PublishedChart], config: SiteConfig) -> [PageSpec] {
         var seen: Set<String> = []
         var specs: [PageSpec] = []
-        for chart in ctx.embeds where seen.insert(chart.id).inserted {
+        for chart in charts where seen.insert(chart.id).inserted {
             var spec = PageSpec(
                 path: "nhung/\(chart.id)/", title: chart.title, description: chart.summary, template: "embed",
                 content: TemplateContext([
                     "id": chart.id, "title": chart.title, "summary": chart.summary,
                     "svg": chart.svg, "overYears": chart.overYears,
-                    "source": ctx.site.config.sourceNote ?? "", "home": ctx.site.config.baseURL
+                    "source": config.sourceNote ?? "", "home": config.baseURL
                 ]),
                 section: "")
             spec.inSitemap = false

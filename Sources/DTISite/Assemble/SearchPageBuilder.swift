@@ -4,23 +4,24 @@ import Foundation
 /// a small script (assets/search.js) filters that list from search-index.json as the reader types,
 /// ignoring accents ("lai chau" finds "Lai Châu").
 enum SearchPageBuilder {
-    static func pages(_ ctx: inout PageBuildContext, indexing pages: [PageSpec]) -> [PageSpec] {
+    /// The search page, and the index of `pages` it reads (`search-index.json`).
+    static func pages(indexing pages: [PageSpec], base: String) -> (pages: [PageSpec], index: OutputFile) {
         let indexed = pages.filter(\.inSitemap).sorted { $0.path < $1.path }
-        let base = ctx.base
         let entries = Concurrent.map(indexed) { page in
             [
                 ("title", page.title), ("url", base + page.path), ("summary", page.description),
                 ("text", Self.excerpt(page.searchText, limit: 2000))
             ]
         }
-        ctx.extraFiles.append(OutputFile(path: "search-index.json", text: JSONText.array(of: entries, concurrently: true)))
-        let list = indexed.map { ["title": $0.title, "href": ctx.base + $0.path, "summary": $0.description] }
-        return [
+        let index = OutputFile(path: "search-index.json", text: JSONText.array(of: entries, concurrently: true))
+        let list = indexed.map { ["title": $0.title, "href": base + $0.path, "summary": $0.description] }
+        let pages = [
             PageSpec(
                 path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
-                template: "search", content: TemplateContext(["entries": list, "index": ctx.base + "search-index.json"]),
+                template: "search", content: TemplateContext(["entries": list, "index": base + "search-index.json"]),
                 section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])
         ]
+        return (pages, index)
     }
 
     /// The first `limit` code points of a page's text (text is NFC, so a Vietnamese letter is one),

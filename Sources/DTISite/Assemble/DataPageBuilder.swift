@@ -1,10 +1,9 @@
-/// /du-lieu/: every table of the site with its CSV and JSON download. Built last, so it lists the
-/// tables the other builders registered.
+/// /du-lieu/: every table the page builders offered for download, with its CSV and JSON.
 enum DataPageBuilder {
-    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
-        let tables = ctx.tables.values.sorted { $0.id < $1.id }.map { table -> [String: Any] in
+    static func pages(tables all: [DataTable], base: String) -> [PageSpec] {
+        let tables = all.map { table -> [String: Any] in
             [
-                "title": table.title, "csv": ctx.base + "du-lieu/\(table.id).csv", "json": ctx.base + "du-lieu/\(table.id).json",
+                "title": table.title, "csv": base + "du-lieu/\(table.id).csv", "json": base + "du-lieu/\(table.id).json",
                 "rows": table.rows.count
             ]
         }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A builder of one kind of page: takes the site, the analysis and the rendered Markdown (through the
+/// context) and returns its pages; what they publish besides is registered in its own context.
+protocol PageBuilder {
+    static func pages(_ ctx: inout PageBuildContext) -> [PageSpec]
+}
+
+/// What one page builder made: its pages, the tables they offer for download, the chart files they
+/// publish, the charts to embed, and the diagnostics of their Markdown. The assemble stage combines
+/// the sets of all builders.
+struct PageSet {
+    var pages: [PageSpec] = []
+    var tables: [String: DataTable] = [:]
+    var files: [OutputFile] = []
+    var charts: [PublishedChart] = []
+    var diagnostics = Diagnostics()
+}
+
+/// One builder's workspace: what it reads (the renderer's site, analysis and charts, the Markdown
+/// rendered ahead of time) and what it registers while it builds its pages.
+struct PageBuildContext {
+    let renderer: SiteRenderer
+    var tables: [String: DataTable] = [:]
+    var extraFiles: [OutputFile] = []
+    var diagnostics = Diagnostics()
+    /// Charts published so far; each gets an embed page.
+    var embeds: [PublishedChart] = []
+
+    /// Runs a builder in a fresh context and returns what it made.
+    static func build(_ builder: PageBuilder.Type, renderer: SiteRenderer, markdown: [String: MarkdownRenderer.Result]) -> PageSet {
+        var context = PageBuildContext(renderer: renderer)
+        context.renderedMarkdown = markdown
+        let pages = builder.pages(&context)
+        return PageSet(
+            pages: pages, tables: context.tables, files: context.extraFiles, charts: context.embeds, diagnostics: context.diagnostics)
+    }
+
+    var site: Site { renderer.site }
+    var analysis: ScoreAnalysis { renderer.analysis }
+    var base: String { renderer.base }
+
+    /// Registers a table for download only (the page draws it itself): just its links and source.
+    mutating func download(_ table: DataTable) -> [String: Any] {
+        tables[table.id] = table
+        return ["csv": base + "du-lieu/\(table.id).csv", "json": base + "du-lieu/\(table.id).json", "source": table.source ?? ""]
+    }
+
+    /// Registers a table for download and returns its template context.
+    mutating func table(_ table: DataTable) -> [String: Any] {
+        tables[table.id] = table
+        return table.context(basePath: base)
+    }
+
+    /// Markdown rendered ahead of time (concurrently), by file.
+    var renderedMarkdown: [String: MarkdownRenderer.Result] = [:]
+
+    /// The plain text of a page's Markdown, for the search index.
+    func searchText(_ page: MarkdownPage) -> String {
+        renderedMarkdown[page.file]?.plainText ?? ""
+    }
+
+    mutating func markdown(_ page: MarkdownPage) -> String {
+        let result = renderedMarkdown[page.file] ?? renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)
+        diagnostics.append(contentsOf: result.diagnostics)
+        return result.html
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import DTISite
+
+/// The stages keep their order: load → validate → analyze → pages/render → assemble → write. A folder
+/// of an earlier stage never names a type declared in a later one, so each stage can be understood,
+/// tested and rerun (by a dev server) on its own.
+@Suite struct ArchitectureTests {
+    static let sources = Fixtures.repositoryRoot.appendingPathComponent("Sources/DTISite")
+
+    /// Top-level type names declared in the Swift files of a folder.
+    static func declaredTypes(in folder: String) throws -> Set<String> {
+        var names: Set<String> = []
+        let pattern = try NSRegularExpression(
+            pattern: #"^(?:final )?(?:struct|enum|class|protocol|typealias) ([A-Z][A-Za-z0-9]*)"#, options: .anchorsMatchLines)
+        for (_, text) in try files(in: folder) {
+            let range = NSRange(text.startIndex..., in: text)
+            for match in pattern.matches(in: text, range: range) {
+                names.insert(String(text[Range(match.range(at: 1), in: text)!]))
+            }
+        }
+        return names
+    }
+
+    static func files(in folder: String) throws -> [(String, String)] {
+        let root = sources.appendingPathComponent(folder)
+        let paths = FileManager.default.subpaths(atPath: root.path) ?? []
+        return try paths.filter { $0.hasSuffix(".swift") }.sorted().map { path in
+            (folder + "/" + path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))
+        }
+    }
+
+    @Test func earlierStagesDoNotNameTypesOfLaterOnes() throws {
+        var later: Set<String> = []
+        for folder in ["Render", "Charts", "Markdown", "Assemble", "Output"] { later.formUnion(try Self.declaredTypes(in: folder)) }
+        #expect(later.contains("SiteRenderer") && later.contains("SiteWriter") && later.contains("TemplateSet"))
+        var offences: [String] = []
+        for folder in ["Core", "Config", "Load", "Model", "Validate", "Analyze"] {
+            for (file, text) in try Self.files(in: folder) {
+                let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(
+                    separator: "\n")
+                for name in later where code.range(of: #"\b\#(name)\b"#, options: .regularExpression) != nil {
+                    offences.append("\(file) names \(name)")
+                }
+            }
+        }
+        #expect(offences.isEmpty, "\(offences.joined(separator: "\n"))")
+    }
+
+    @Test func noSourceFileIsLongerThan400Lines() throws {
+        var long: [String] = []
+        for folder in try FileManager.default.contentsOfDirectory(atPath: Self.sources.path) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: Self.sources.appendingPathComponent(folder).path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else { continue }
+            for (file, text) in try Self.files(in: folder) where text.split(separator: "\n", omittingEmptySubsequences: false).count > 400 {
+                long.append(file)
+            }
+        }
+        #expect(long.isEmpty, "\(long)")
+    }
+
+    /// The library's public surface is the API/ folder: building, checking, options, the report, diagnostics.
+    @Test func onlyTheAPIFolderIsPublic() throws {
+        var outside: [String] = []
+        for folder in try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
+        where folder != "API" && !folder.hasSuffix(".swift") {
+            for (file, text) in try Self.files(in: folder)
+            where text.range(of: #"(?m)^\s*(@\w+ )?public "#, options: .regularExpression) != nil {
+                outside.append(file)
+            }
+        }
+        #expect(outside.isEmpty, "\(outside)")
+    }
+}
