@@ -6,18 +6,33 @@ import Foundation
 enum Pipeline {
     typealias Options = SiteBuilder.Options
 
-    /// Everything up to rendering, without writing: what `check` runs.
-    static func prepare(_ options: Options) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
-        var cache = RenderCache()
-        return prepare(options, cache: &cache)
+    /// What a build reads that the next one may take over: the parsed files of Content/ (a session
+    /// rereads only the changed ones) and what rendering may reuse.
+    struct Carry: Sendable {
+        var files: [String: ContentLoader.LoadedFile] = [:]
+        /// Absolute paths of the inputs that changed since; nil: all of them may have.
+        var changed: Set<String>?
+        var reuse = RenderReuse()
+        /// Files of Content/ read (not taken over) by the last build.
+        var filesRead = 0
+        /// A hash of what rendered Markdown depends on besides its own text (settings, data tables):
+        /// Markdown is reused only while it stays the same.
+        var generation = ""
     }
 
-    /// load → validate → analyze → render, each stage a function of what the one before returned.
-    static func prepare(_ options: Options, cache: inout RenderCache) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
+    /// Everything up to rendering, without writing: what `check` runs.
+    static func prepare(_ options: Options) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
+        var carry = Carry()
+        return prepare(options, carry: &carry)
+    }
+
+    /// load → validate → analyze → render (pages, assemble, templates), each stage a function of what the
+    /// one before returned.
+    static func prepare(_ options: Options, carry: inout Carry) -> (files: [OutputFile], pages: Int, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         let metrics = StageMetrics()
         defer { metrics.report() }
-        guard let (content, theme, templates) = load(options, into: &diagnostics) else { return ([], 0, diagnostics) }
+        guard let (content, theme, templates) = load(options, carry: &carry, into: &diagnostics) else { return ([], 0, diagnostics) }
         metrics.mark("load")
         let site = SiteValidator.validate(content, into: &diagnostics)
         metrics.mark("validate")
@@ -26,7 +41,12 @@ enum Pipeline {
         metrics.mark("analyze")
         let assets = theme.staticFiles.map { OutputFile(path: $0.path, contents: $0.bytes) }
         let renderer = SiteRenderer(site: site, analysis: analysis, templates: templates, assets: assets)
-        let files = renderer.render(into: &diagnostics, cache: &cache)
+        // Rendered Markdown stays valid while the data and settings its charts and links read stay.
+        if carry.reuse.markdownGeneration != carry.generation {
+            carry.reuse.markdown = [:]
+            carry.reuse.markdownGeneration = carry.generation
+        }
+        let files = renderer.render(into: &diagnostics, reuse: &carry.reuse)
         DeferredRelease.release(renderer, content, site)
         metrics.mark("render")
         return (files, files.filter { $0.path.hasSuffix(".html") }.count, diagnostics)
@@ -34,11 +54,13 @@ enum Pipeline {
 
     /// Content/ and Theme/ read, site.toml's base URL replaced by the option's, the templates compiled
     /// (their errors are reported with the content's, before validation).
-    static func load(_ options: Options, into diagnostics: inout Diagnostics) -> (LoadedContent, Theme, TemplateSet)? {
+    static func load(_ options: Options, carry: inout Carry, into diagnostics: inout Diagnostics) -> (LoadedContent, Theme, TemplateSet)? {
         let loader = ContentLoader(
             contentDirectory: options.contentDirectory,
             displayPrefix: options.contentDirectory.lastPathComponent)
-        guard var content = loader.load(into: &diagnostics) else { return nil }
+        guard var content = loader.load(into: &diagnostics, reusing: carry.files, changed: carry.changed) else { return nil }
+        carry.files = content.files
+        carry.filesRead = content.filesRead
         if let baseURL = options.baseURL {
             switch SiteConfig.checkBaseURL(baseURL) {
             case .success(let url): content.config.baseURL = url

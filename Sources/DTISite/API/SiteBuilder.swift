@@ -62,60 +62,9 @@ public enum SiteBuilder {
         }
     }
 
+    /// load → validate → analyze → render → write, into the output directory (see `BuildSession`).
     public static func build(_ options: Options) -> Report {
-        let clock = ContinuousClock()
-        let start = clock.now
-        func failed(_ error: DiagnosticError) -> Report {
-            var report = Report(diagnostics: error.diagnostics, succeeded: false)
-            report.seconds = seconds(clock.now - start)
-            return report
-        }
-        // Where the site goes is settled first: a refused output is refused before anything is read.
-        let writer: SiteWriter
-        let previous: SiteWriter.Previous
-        do {
-            writer = SiteWriter(outputDirectory: try OutputGuard.resolve(options), force: options.force, hook: options.faultHook)
-            previous = try writer.open()
-        } catch {
-            return failed(error)
-        }
-        // Nothing read by the build changed and the output is as it was left: nothing to do.
-        let fingerprint = BuildManifest.fingerprint(options)
-        if let manifest = previous.manifest, previous.isCurrent(fingerprint: fingerprint) {
-            let warnings = manifest.warnings.map { Diagnostic(.warning, SourceLocation(file: ""), $0) }
-            var report = Report(
-                diagnostics: warnings + previous.diagnostics, succeeded: true, pages: manifest.pages, files: manifest.files.count)
-            report.unchanged = manifest.files.count
-            report.replayedWarnings = manifest.warnings + previous.diagnostics.map(\.description)
-            report.seconds = seconds(clock.now - start)
-            return report
-        }
-        let reusable = previous.manifest?.pageHashes.filter { previous.intact[$0.key] != nil } ?? [:]
-        var cache = RenderCache(previous: reusable, sizes: previous.intact)
-        let (files, pages, diagnostics) = Pipeline.prepare(options, cache: &cache)
-        var report = Report(diagnostics: (diagnostics.all + previous.diagnostics).sorted(), succeeded: false)
-        report.rendered = cache.rendered
-        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
-        if !failed {
-            let record = SiteWriter.Record(
-                fingerprint: fingerprint, pages: pages,
-                warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description),
-                pageHashes: cache.current)
-            do {
-                let written = try writer.write(files, record: record, previous: previous)
-                report.succeeded = true
-                report.pages = pages
-                report.files = files.count
-                report.written = written.written
-                report.unchanged = written.unchanged
-                report.removed = written.removed
-            } catch {
-                report.diagnostics += error.diagnostics
-                report.outputTouched = error.touched
-            }
-        }
-        report.seconds = seconds(clock.now - start)
-        return report
+        BuildSession(options).build()
     }
 
     /// Validation only: loads, validates and renders in memory; writes nothing.

@@ -1,6 +1,10 @@
 import Dispatch
 import Foundation
 
+/// Load: takes the Content/ and Theme/ directories; returns what they hold, still raw — tables, front
+/// matter and Markdown sources with their locations (`LoadedContent`), the theme's texts and bytes
+/// (`Theme`), and the input fingerprint. Nothing is interpreted here beyond the file formats.
+
 /// Everything read from Content/, still raw: tables and Markdown sources with their locations.
 struct LoadedContent: Sendable {
     var config: SiteConfig
@@ -13,6 +17,10 @@ struct LoadedContent: Sendable {
     /// Tables whose file is there but could not be read (encoding, broken CSV): their error is reported,
     /// and what depends on them is not validated, so one cause gives one error.
     var unreadableTables: Set<String> = []
+    /// Every file read and parsed, by absolute path: a session reuses those that did not change.
+    var files: [String: ContentLoader.LoadedFile] = [:]
+    /// How many of them were read this time (the others were taken over).
+    var filesRead = 0
 }
 
 /// Reads a Content/ directory. Every file that cannot be read becomes a diagnostic; the loader
@@ -27,7 +35,17 @@ struct ContentLoader {
         self.displayPrefix = displayPrefix
     }
 
-    func load(into diagnostics: inout Diagnostics) -> LoadedContent? {
+    /// A file of Content/ read and parsed.
+    enum LoadedFile: Sendable {
+        case table(CSVTable)
+        case markdown(MarkdownSource)
+    }
+
+    /// Reads Content/. Files in `previous` are taken from there instead of being read again, unless
+    /// their path is in `changed` (nil: every file is read).
+    func load(into diagnostics: inout Diagnostics, reusing previous: [String: LoadedFile] = [:], changed: Set<String>? = nil)
+        -> LoadedContent?
+    {
         var config: SiteConfig?
         do {
             if let url = configFile(into: &diagnostics) {
@@ -48,6 +66,10 @@ struct ContentLoader {
             case markdown(MarkdownSource)
             case failed(DiagnosticError)
         }
+        func reused(_ url: URL) -> LoadedFile? {
+            guard let changed, !changed.contains(url.path) else { return nil }
+            return previous[url.path]
+        }
         let tableURLs = files(in: "data", extension: "csv", into: &diagnostics) + files(in: "data", extension: "json", into: &diagnostics)
         let pillarURLs = files(in: "tru-cot", extension: "md", into: &diagnostics)
         let documentURLs = files(in: "van-ban", extension: "md", into: &diagnostics)
@@ -58,9 +80,19 @@ struct ContentLoader {
             tableURLs.map { .table($0) } + pillarURLs.map { .markdown($0, folder: "tru-cot") }
             + documentURLs.map { .markdown($0, folder: "van-ban") } + (homeURLs + pageURLs).map { .markdown($0, folder: "") }
         let prefix = displayPrefix
-        let results = Concurrent.map(jobs) { job -> Loaded? in
+        let known = jobs.map { job -> LoadedFile? in
+            switch job {
+            case .table(let url), .markdown(let url, _): return reused(url)
+            }
+        }
+        let results = Concurrent.map(count: jobs.count) { i -> Loaded? in
+            switch known[i] {
+            case .table(let table)?: return .table(table)
+            case .markdown(let source)?: return .markdown(source)
+            case nil: break
+            }
             do throws(DiagnosticError) {
-                switch job {
+                switch jobs[i] {
                 case .table(let url):
                     let shown = prefix + "/data/" + url.lastPathComponent
                     return .table(
@@ -79,9 +111,11 @@ struct ContentLoader {
         var tables: [String: CSVTable] = [:]
         var unreadable: Set<String> = []
         var sources: [MarkdownSource?] = []
+        var loadedFiles: [String: LoadedFile] = [:]
         for (job, result) in zip(jobs, results) {
             switch (job, result) {
             case (.table(let url), .table(let table)):
+                loadedFiles[url.path] = .table(table)
                 let name = url.deletingPathExtension().lastPathComponent
                 if tables[name] != nil {
                     diagnostics.error(
@@ -90,7 +124,9 @@ struct ContentLoader {
                 } else {
                     tables[name] = table
                 }
-            case (.markdown, .markdown(let source)): sources.append(source)
+            case (.markdown(let url, _), .markdown(let source)):
+                loadedFiles[url.path] = .markdown(source)
+                sources.append(source)
             case (.markdown, .failed(let error)):
                 diagnostics.append(contentsOf: error.diagnostics)
                 sources.append(nil)
@@ -114,7 +150,8 @@ struct ContentLoader {
         guard let config else { return nil }
         return LoadedContent(
             config: config, tables: tables, pillarSources: pillars, documentSources: documents,
-            pageSources: pages, homeSource: home, unreadableTables: unreadable)
+            pageSources: pages, homeSource: home, unreadableTables: unreadable, files: loadedFiles,
+            filesRead: known.count { $0 == nil })
     }
 
     func display(_ relative: String) -> String { displayPrefix + "/" + relative }

@@ -8,8 +8,9 @@ import Foundation
 /// - whether the output is complete (`clean`) or being written (`dirty`): the manifest is marked dirty
 ///   before the first change to the output and rewritten clean after the last, so a build that was
 ///   interrupted leaves a dirty manifest, and the next build trusts nothing of the previous one;
-/// - a fingerprint of everything the build read, the warnings, and each page's input hash
-///   (`RenderCache`), so that a rebuild with nothing changed stops at once and one with a few
+/// - the fingerprint of everything the build read (`InputFingerprint`, handed over by the build), the
+///   warnings, and each page's input hash
+///   (`RenderReuse`), so that a rebuild with nothing changed stops at once and one with a few
 ///   changes renders only the pages they touch.
 ///
 /// A file counts as still the one dtisite wrote only when its size, modification time and inode are
@@ -29,41 +30,8 @@ struct BuildManifest {
     var pages: Int
     var files: [String: Entry]
     var warnings: [String] = []
-    /// Output path → hash of the page's inputs (RenderCache).
+    /// Output path → hash of the page's inputs (RenderReuse).
     var pageHashes: [String: String] = [:]
-
-    /// Hash of the inputs: every file under the content and theme directories (path and bytes),
-    /// the options that change output, and the running executable's size and date.
-    static func fingerprint(_ options: SiteBuilder.Options) -> String {
-        var hasher = ContentHasher()
-        hasher.add("dtisite-manifest-2|\(options.baseURL ?? "")|\(options.strict)")
-        for directory in [options.contentDirectory, options.themeDirectory] {
-            hasher.add("|dir|" + directory.lastPathComponent)
-            let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
-            let sorted = FileTree.inputFiles(in: root).keys.sorted()
-            // Files are read and hashed concurrently, then combined in path order.
-            // Symbolic links are followed, as the loader follows them.
-            let digests = Concurrent.map(sorted) { relative -> UInt64? in
-                guard let data = FileManager.default.contents(atPath: root + relative) else { return nil }
-                var file = ContentHasher()
-                data.withUnsafeBytes { file.add($0) }
-                return file.digest
-            }
-            for (relative, digest) in zip(sorted, digests) {
-                guard let digest else { continue }
-                hasher.add("|" + relative + "|")
-                hasher.add(digest)
-            }
-        }
-        if let executable = Bundle.main.executableURL,
-            let attributes = try? FileManager.default.attributesOfItem(atPath: executable.resolvingSymlinksInPath().path)
-        {
-            hasher.add(
-                "|exe|\((attributes[.size] as? NSNumber)?.intValue ?? 0)|\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-            )
-        }
-        return hasher.hex
-    }
 
     static func read(from directory: String) -> BuildManifest? {
         guard let data = FileManager.default.contents(atPath: directory + "/" + fileName),

@@ -19,7 +19,7 @@ struct PageSpec: Sendable {
 }
 
 /// A file the build writes: a path relative to the output directory and its bytes — or, for a page
-/// whose inputs did not change since the previous build (`RenderCache`), only the size of the file
+/// whose inputs did not change since the previous build (`RenderReuse`), only the size of the file
 /// already there, which the writer keeps without reading it.
 struct OutputFile: Sendable, Hashable {
     var path: String

@@ -1,8 +1,9 @@
 import Dispatch
 import Foundation
 
-/// Site + computed values → every output file. Page contexts are built first (cheap, in order),
-/// then the pages are rendered through the templates concurrently.
+/// Render: takes the `Site`, the analysis, the compiled templates and the theme's static files; returns
+/// every output file. The page builders make their pages (concurrently, each returning a `PageSet`),
+/// the assemble stage completes the site, then the pages go through the templates concurrently.
 struct SiteRenderer: Sendable {
     let site: Site
     let analysis: ScoreAnalysis
@@ -50,10 +51,10 @@ struct SiteRenderer: Sendable {
 
     /// pages → assemble → templates: every output file, reusing the previous build's file for every page
     /// whose inputs did not change.
-    func render(into diagnostics: inout Diagnostics, cache: inout RenderCache) -> [OutputFile] {
+    func render(into diagnostics: inout Diagnostics, reuse cache: inout RenderReuse) -> [OutputFile] {
         let metrics = StageMetrics()
         defer { metrics.report() }
-        let markdown = renderAllMarkdown()
+        let markdown = renderAllMarkdown(reuse: &cache)
         metrics.mark("  markdown")
         let sets = Concurrent.map(count: Self.builders.count) { i in
             PageBuildContext.build(Self.builders[i], renderer: self, markdown: markdown)
@@ -89,7 +90,7 @@ struct SiteRenderer: Sendable {
         let rendered = Concurrent.map(specs) { spec -> (bytes: [UInt8]?, kept: Int?, hash: String, fresh: Bool, time: Duration) in
             let values = TemplateValues.prepare(pageValues(spec), shared: sections[spec.section] ?? layout)
             var hasher = ContentHasher()
-            hasher.add(templateSet.fingerprint + "|" + spec.template + "|")
+            hasher.add(templateSet.fingerprint(of: spec.template) + "|" + spec.template + "|")
             hasher.add(values.digest)
             let hash = hasher.hex
             if previous[spec.outputPath] == hash, let size = previousSizes[spec.outputPath] {
@@ -135,14 +136,21 @@ struct SiteRenderer: Sendable {
     }
 
     /// Every Markdown text of the site, rendered concurrently before the pages are assembled.
-    func renderAllMarkdown() -> [String: MarkdownRenderer.Result] {
+    /// Texts whose result `reuse` holds (a session's previous build, same text, same generation) are not rendered again.
+    func renderAllMarkdown(reuse: inout RenderReuse) -> [String: MarkdownRenderer.Result] {
         let pages = site.pillars.map(\.source) + site.documents.map(\.page) + site.pages + (site.home.map { [$0] } ?? [])
         let renderer = markdown
-        let results = Concurrent.map(pages) { page in
+        let keys = pages.map(RenderReuse.markdownKey)
+        let known = keys.map { reuse.markdown[$0] }
+        let results = Concurrent.map(count: pages.count) { i -> MarkdownRenderer.Result in
+            if let result = known[i] { return result }
+            let page = pages[i]
             var result = renderer.render(page.body, file: page.file, firstLine: page.bodyLine)
             result.plainText = PlainText.of(result.html)
             return result
         }
+        reuse.markdownRendered = known.count { $0 == nil }
+        reuse.markdown = Dictionary(zip(keys, results), uniquingKeysWith: { _, later in later })
         var byFile: [String: MarkdownRenderer.Result] = [:]
         for (page, result) in zip(pages, results) { byFile[page.file] = result }
         return byFile

@@ -12,6 +12,11 @@ struct TemplateSet: Sendable {
     let names: Set<String>
     /// Hash of every template's name and text: a page rendered with other templates is another page.
     var fingerprint: String = ""
+    /// Per template: a hash of its text and of every template it includes, directly or not. A page is
+    /// rendered again when the hash of its own template changes, not when another template does.
+    var fingerprints: [String: String] = [:]
+
+    func fingerprint(of template: String) -> String { fingerprints[template] ?? fingerprint }
 
     /// Put in front of every template's text: selects `HTMLEscaping` for the template's `{{value}}`s.
     static let prelude: String = {
@@ -26,8 +31,10 @@ struct TemplateSet: Sendable {
         var names: Set<String> = []
         var hasher = ContentHasher()
         var references: [String: (shown: String, tags: [PartialTag])] = [:]
+        var texts: [String: String] = [:]
         for template in templates {
             let name = template.name, shown = template.shown, text = template.text
+            texts[name] = text
             hasher.add("|\(name)|")
             hasher.add(text)
             do {
@@ -55,7 +62,21 @@ struct TemplateSet: Sendable {
                 "mẫu trang gọi lại chính nó qua {{\(tag.kind) \(tag.name)}} (\(path)); như vậy trang không bao giờ dựng xong, hãy bỏ thẻ này"
             )
         }
-        return TemplateSet(library: library, names: names, fingerprint: hasher.hex)
+        var set = TemplateSet(library: library, names: names, fingerprint: hasher.hex)
+        for name in names {
+            var reached: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                for tag in references[next]?.tags ?? [] where reached.insert(tag.name).inserted { pending.append(tag.name) }
+            }
+            var own = ContentHasher()
+            for included in reached.sorted() {
+                own.add("|\(included)|")
+                own.add(texts[included] ?? "(none)")
+            }
+            set.fingerprints[name] = own.hex
+        }
+        return set
     }
 
     /// The parser's error in words a theme author reads.

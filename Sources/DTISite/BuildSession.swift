@@ -1,0 +1,111 @@
+import Foundation
+
+/// A build kept in memory between builds: the parsed files of Content/, the input fingerprint's
+/// digests, the rendered Markdown and the page hashes. `build(changed:)` rebuilds after a set of input
+/// files changed: it rereads and rehashes only those files, renders again only the Markdown texts that
+/// changed (all of them when a data table or site.toml did: charts in Markdown draw from the data),
+/// runs the templates only for pages whose values changed, and writes only files whose bytes changed.
+/// A first build, or `changed: nil`, reads everything. This is what `dtisite build` runs (once), and
+/// the seam a dev server rebuilds through on every edit.
+final class BuildSession: @unchecked Sendable {
+    // One build at a time: a session is used from one thread (callers serialise their builds).
+    let options: SiteBuilder.Options
+    private var fingerprint: InputFingerprint
+    private var carry = Pipeline.Carry()
+
+    /// What the last build did again rather than take over.
+    struct Work: Equatable {
+        var filesRead = 0
+        var markdownRendered = 0
+        var pagesRendered = 0
+    }
+    private(set) var lastWork = Work()
+
+    init(_ options: SiteBuilder.Options) {
+        self.options = options
+        self.fingerprint = InputFingerprint(options)
+    }
+
+    /// Builds into the output directory. `changed`: absolute paths of the input files that changed since
+    /// the session's previous build (nil: any may have).
+    func build(changed: Set<String>? = nil) -> SiteBuilder.Report {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func seconds() -> Double { SiteBuilder.seconds(clock.now - start) }
+        func failed(_ error: DiagnosticError) -> SiteBuilder.Report {
+            var report = SiteBuilder.Report(diagnostics: error.diagnostics, succeeded: false)
+            report.seconds = seconds()
+            return report
+        }
+        lastWork = Work()
+        // Where the site goes is settled first: a refused output is refused before anything is read.
+        let writer: SiteWriter
+        let previous: SiteWriter.Previous
+        do {
+            writer = SiteWriter(outputDirectory: try OutputGuard.resolve(options), force: options.force, hook: options.faultHook)
+            previous = try writer.open()
+        } catch {
+            return failed(error)
+        }
+        // Nothing read by the build changed and the output is as it was left: nothing to do.
+        fingerprint.update(changed: changed)
+        let inputs = fingerprint.value
+        if let manifest = previous.manifest, previous.isCurrent(fingerprint: inputs) {
+            let warnings = manifest.warnings.map { Diagnostic(.warning, SourceLocation(file: ""), $0) }
+            var report = SiteBuilder.Report(
+                diagnostics: warnings + previous.diagnostics, succeeded: true, pages: manifest.pages, files: manifest.files.count)
+            report.unchanged = manifest.files.count
+            report.replayedWarnings = manifest.warnings + previous.diagnostics.map(\.description)
+            report.seconds = seconds()
+            return report
+        }
+        let reusable = previous.manifest?.pageHashes.filter { previous.intact[$0.key] != nil } ?? [:]
+        carry.reuse.previous = reusable
+        carry.reuse.previousSizes = previous.intact
+        carry.reuse.current = [:]
+        carry.reuse.rendered = 0
+        carry.reuse.markdownRendered = 0
+        carry.changed = changed
+        carry.generation = markdownGeneration()
+        let (files, pages, diagnostics) = Pipeline.prepare(options, carry: &carry)
+        lastWork = Work(filesRead: carry.filesRead, markdownRendered: carry.reuse.markdownRendered, pagesRendered: carry.reuse.rendered)
+        var report = SiteBuilder.Report(diagnostics: (diagnostics.all + previous.diagnostics).sorted(), succeeded: false)
+        report.rendered = carry.reuse.rendered
+        let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
+        if !failed {
+            let record = SiteWriter.Record(
+                fingerprint: inputs, pages: pages,
+                warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description),
+                pageHashes: carry.reuse.current)
+            do {
+                let written = try writer.write(files, record: record, previous: previous)
+                report.succeeded = true
+                report.pages = pages
+                report.files = files.count
+                report.written = written.written
+                report.unchanged = written.unchanged
+                report.removed = written.removed
+            } catch {
+                report.diagnostics += error.diagnostics
+                report.outputTouched = error.touched
+            }
+        }
+        report.seconds = seconds()
+        return report
+    }
+
+    /// What rendered Markdown depends on besides its own text: every file of Content/ that is not
+    /// Markdown (site.toml, the data tables: a `<dti-chart>` draws from them), the pillar pages (a chart
+    /// names its pillar by their titles), and the base URL option.
+    private func markdownGeneration() -> String {
+        var hasher = ContentHasher()
+        hasher.add(options.baseURL ?? "")
+        let content = fingerprint.roots[0]
+        for (path, digest) in fingerprint.digests.sorted(by: { $0.key < $1.key })
+        where path.hasPrefix(content) && (!path.hasSuffix(".md") || path.hasPrefix(content + "tru-cot/")) {
+            hasher.add("|" + path + "|")
+            hasher.add(digest)
+        }
+        return hasher.hex
+    }
+}
