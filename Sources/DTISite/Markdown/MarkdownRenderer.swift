@@ -12,6 +12,8 @@ struct MarkdownRenderer: Sendable {
         var diagnostics: [Diagnostic]
         /// The text without markup, for the search index (filled when rendered for a page).
         var plainText: String = ""
+        /// Tables the text publishes (`<dti-table>`): offered for download by the page that shows it.
+        var tables: [DataTable] = []
     }
 
     struct Heading: Sendable, Hashable {
@@ -100,13 +102,30 @@ struct MarkdownRenderer: Sendable {
             }
         }
 
-        for node in htmlNodes {
+        var tables: [DataTable] = []
+        // Nodes freed with a paragraph that a custom element replaced.
+        var consumed: Set<OpaquePointer> = []
+        for node in htmlNodes where !consumed.contains(node) {
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             let at = location(of: node, file: file, firstLine: firstLine)
             if let element = CustomElement.parse(literal) {
                 if let rendered = elementRenderer?(element, at) {
                     diagnostics += rendered.diagnostics
-                    replace(node, with: rendered.html)
+                    tables += rendered.tables
+                    // `<dti-chart …></dti-chart>` on a line of its own is a paragraph of two inline tags for
+                    // CommonMark: the element takes the paragraph's place, so no figure lands inside a <p>.
+                    if let paragraph = Self.paragraphHolding(node, element: element.name, consumed: &consumed) {
+                        if let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) {
+                            _ = (rendered.html.hasSuffix("\n") ? rendered.html : rendered.html + "\n").withCString {
+                                cmark_node_set_literal(block, $0)
+                            }
+                            cmark_node_insert_before(paragraph, block)
+                        }
+                        cmark_node_unlink(paragraph)
+                        cmark_node_free(paragraph)
+                    } else {
+                        replace(node, with: rendered.html)
+                    }
                 } else {
                     diagnostics.append(
                         .warning(at, "thẻ <\(element.name)> không dùng được ở đây (kiểm tra tên và thuộc tính); thẻ bị bỏ qua"))
@@ -123,10 +142,33 @@ struct MarkdownRenderer: Sendable {
 
         // Raw HTML was removed above and URLs filtered, so the renderer may emit the HTML nodes we made.
         guard let rendered = cmark_render_html(document, CMARK_OPT_UNSAFE | CMARK_OPT_SMART) else {
-            return Result(html: "", headings: headings, diagnostics: diagnostics)
+            return Result(html: "", headings: headings, diagnostics: diagnostics, tables: tables)
         }
         defer { free(rendered) }
-        return Result(html: String(cString: rendered), headings: headings, diagnostics: diagnostics)
+        return Result(html: String(cString: rendered), headings: headings, diagnostics: diagnostics, tables: tables)
+    }
+
+    /// The paragraph `node` stands in when it holds nothing else than the element: its opening tag, the
+    /// matching closing tag and white space. The closing tag is marked consumed (it goes with the paragraph).
+    private static func paragraphHolding(_ node: OpaquePointer, element: String, consumed: inout Set<OpaquePointer>) -> OpaquePointer? {
+        guard cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE, let paragraph = cmark_node_parent(node),
+            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return nil }
+        var closing: [OpaquePointer] = []
+        var child = cmark_node_first_child(paragraph)
+        while let current = child {
+            defer { child = cmark_node_next(current) }
+            if current == node { continue }
+            let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: continue
+            case CMARK_NODE_TEXT where literal.allSatisfy(\.isWhitespace): continue
+            case CMARK_NODE_HTML_INLINE where literal.trimmingCharacters(in: .whitespaces) == "</\(element)>": closing.append(current)
+            default: return nil
+            }
+        }
+        consumed.formUnion(closing)
+        return paragraph
     }
 
     private func replace(_ node: OpaquePointer, with html: String) {

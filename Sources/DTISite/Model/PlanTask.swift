@@ -15,6 +15,8 @@ struct PlanTask: Sendable, Hashable {
     var status: String?
     var document: String?
     var location: SourceLocation
+    /// The plan's "Ghi chú" for the task, as written.
+    var note: String? = nil
 
     /// What the `status` cell reports; nil when it is empty.
     var progress: TaskProgress? { status.map(TaskProgress.init(reading:)) }

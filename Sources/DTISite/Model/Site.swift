@@ -1,4 +1,4 @@
-/// Everything a build knows after loading and validation: the input of Compute and Render.
+/// Model: plain values. Everything a build knows after loading and validation: the input of Analyze and Render.
 struct Site: Sendable {
     var config: SiteConfig
     var units: [Unit]
@@ -15,6 +15,8 @@ struct Site: Sendable {
     var agencies: [Agency] = []
     var tasks: [PlanTask] = []
     var targets: [PlanTarget] = []
+    /// Other CSVs of data/ that a Markdown page publishes (`<dti-table>`), by file name without extension.
+    var publishedTables: [String: PublishedTable] = [:]
 
     func agency(named name: String) -> Agency? { agencies.first { $0.name == name } }
 

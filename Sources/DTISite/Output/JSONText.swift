@@ -3,6 +3,12 @@ import Dispatch
 /// Writes JSON text for the simple shapes dtisite publishes (arrays of string-valued objects), faster
 /// than JSONSerialization on Linux for the search index of a national site. Escapes per RFC 8259,
 /// plus "<" so the text can never close a script element.
+///
+/// Measured against Foundation's JSONEncoder (release build, 3,450 objects of four strings with 2 KB of
+/// Vietnamese text each, best of 7, on the project's 2-core machine): `array(of:)` on one thread 110 ms,
+/// JSONEncoder 165 ms (63 ms with `.withoutEscapingSlashes`); `array(of:concurrently:)` halves the
+/// first on two cores. JSONEncoder also cannot keep the files byte-identical: it does not escape "<",
+/// orders keys by its own rules and formats pretty output its own way. So JSONText stays.
 enum JSONText {
     static func string(_ text: String) -> String {
         // Most text needs no escape at all: one pass over the bytes settles it.

@@ -63,6 +63,7 @@ struct PageBuildContext {
     mutating func markdown(_ page: MarkdownPage) -> String {
         let result = renderedMarkdown[page.file] ?? renderer.markdown.render(page.body, file: page.file, firstLine: page.bodyLine)
         diagnostics.append(contentsOf: result.diagnostics)
+        for table in result.tables { tables[table.id] = table }
         return result.html
     }
 }

@@ -25,7 +25,11 @@ struct SiteRenderer: Sendable {
         self.charts = charts
         let base = site.config.basePath
         self.base = base
+        let published = site.publishedTables
         self.markdown = MarkdownRenderer(basePath: base, allowRawHTML: site.config.unsafeHTML) { element, location in
+            if element.name == "dti-table" {
+                return Self.publishedTable(element, at: location, tables: published, templates: templates, base: base)
+            }
             guard let chart = charts.chart(for: element) else {
                 return MarkdownRenderer.Result(
                     html: "", headings: [],
@@ -39,6 +43,42 @@ struct SiteRenderer: Sendable {
             let html =
                 "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(chart.svg)</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">Nhúng biểu đồ</a></figcaption></figure>\n"
             return MarkdownRenderer.Result(html: html, headings: [], diagnostics: [])
+        }
+    }
+
+    /// `<dti-table src="ten-bang.csv" title="…">`: a CSV of data/ drawn like every table of the site
+    /// (escaped, sortable, with its downloads).
+    static func publishedTable(
+        _ element: CustomElement, at location: SourceLocation, tables: [String: PublishedTable], templates: TemplateSet, base: String
+    ) -> MarkdownRenderer.Result {
+        let src = element.attributes["src"] ?? ""
+        guard let source = tables[PublishedTableRules.tableName(src)] else {
+            let names = tables.keys.sorted().map { $0 + ".csv" }
+            return MarkdownRenderer.Result(
+                html: "", headings: [],
+                diagnostics: [
+                    .warning(
+                        location,
+                        "<dti-table>: không có bảng \"\(src)\" trong Content/data/"
+                            + (names.isEmpty ? "" : " (có: \(names.joined(separator: ", ")))"))
+                ])
+        }
+        var table = DataTable(
+            id: "bang-" + Slug.make(source.name), title: element.attributes["title"] ?? source.name,
+            columns: Self.columns(source.header),
+            rows: source.rows.map { row in source.header.indices.map { $0 < row.count && !row[$0].isEmpty ? .text(row[$0]) : .missing } })
+        table.source = element.attributes["source"]
+        let html = templates.render(TemplateContext(table.context(basePath: base)), template: "table") ?? ""
+        return MarkdownRenderer.Result(html: html, headings: [], diagnostics: [], tables: [table])
+    }
+
+    /// Columns named as the file's header names them (the downloads keep those names); an empty or
+    /// repeated name becomes "cot-N".
+    static func columns(_ header: [String]) -> [DataTable.Column] {
+        var seen: Set<String> = []
+        return header.enumerated().map { index, name in
+            let key = name.trimmingCharacters(in: .whitespaces)
+            return DataTable.Column(!key.isEmpty && seen.insert(key).inserted ? key : "cot-\(index + 1)", name)
         }
     }
 

@@ -164,7 +164,7 @@ enum PlanRules {
     static func tasks(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTask] {
         let reader = TableReader(
             table, required: ["code", "task", "lead"],
-            optional: ["pillar", "indicators", "partners", "product", "deadline", "status", "document"], into: &diagnostics)
+            optional: ["pillar", "indicators", "partners", "product", "deadline", "status", "document", "note"], into: &diagnostics)
         let map = resolver(agencies)
         let pillarIDs = site.pillars.map(\.id)
         let documents = Dictionary(site.documents.map { ($0.page.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -222,7 +222,7 @@ enum PlanRules {
                         reader.list(row, "partners"), map: map, agencies: agencies, at: reader.location(row, "partners"), into: &diagnostics
                     ),
                     product: reader.text(row, "product"), deadline: deadline, status: status, document: document,
-                    location: reader.location(row, "code")))
+                    location: reader.location(row, "code"), note: reader.text(row, "note")))
         }
         return result
     }

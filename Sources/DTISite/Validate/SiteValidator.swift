@@ -1,6 +1,7 @@
 import Dispatch
 
-/// LoadedContent → Site: runs the rules of every data kind and collects what they report.
+/// Validate: takes `LoadedContent`; returns the `Site` model and the diagnostics of every rule (file,
+/// row, column, in Vietnamese). Runs the rules of every data kind and collects what they report.
 enum SiteValidator {
     /// First URL segments that dtisite generates itself; a free page may not take them.
     static let reservedSlugs: Set<String> = [
@@ -89,6 +90,7 @@ enum SiteValidator {
         site.tasks = content.tables["tasks"].map { PlanRules.tasks($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
         site.targets =
             content.tables["targets"].map { PlanRules.targets($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
+        site.publishedTables = PublishedTableRules.read(content, into: &diagnostics)
         return site
     }
 

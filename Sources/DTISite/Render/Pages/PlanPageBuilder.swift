@@ -107,6 +107,9 @@ enum PlanPageBuilder: PageBuilder {
         columns += [
             .init("partners", "Phối hợp"), .init("deadline", "Thời hạn"), .init("status", "Tình trạng"), .init("document", "Văn bản")
         ]
+        // The plan's notes, in a column of their own when any task of the table has one.
+        let notes = tasks.contains { !($0.note ?? "").isEmpty }
+        if notes { columns.append(.init("note", "Ghi chú")) }
         var table = DataTable(id: id, title: title, columns: columns, rows: [])
         // Each task's status worked out once, then sorted: overdue first.
         let rank: (DeadlineStatus) -> Int = {
@@ -126,6 +129,7 @@ enum PlanPageBuilder: PageBuilder {
                     task.document.flatMap { slug in ctx.site.documents.first { $0.page.slug == slug }.map { $0.shortTitle ?? $0.page.title }
                     } ?? "")
             ]
+            if notes { row.append(.string(task.note)) }
             table.rows.append(row)
             if status == .overdue { table.highlighted.insert(table.rows.count - 1) }
         }

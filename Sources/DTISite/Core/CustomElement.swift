@@ -4,7 +4,7 @@ struct CustomElement: Sendable, Hashable {
     var name: String
     var attributes: [String: String]
 
-    static let knownNames: Set<String> = ["dti-chart"]
+    static let knownNames: Set<String> = ["dti-chart", "dti-table"]
 
     /// Parses the raw HTML of a Markdown HTML node when it is exactly one known custom element.
     static func parse(_ html: String) -> CustomElement? {
