@@ -23,23 +23,56 @@ struct RankChart: Sendable {
     var groupSize: Int
     var years: [Int]
     var series: [Series]
+    /// Year → size of its ranking, when the years span groups of different sizes (63 provinces until
+    /// 2024, 34 units after the merger): each run of years with one size is a panel with its own axis,
+    /// and no line crosses from one panel to the next.
+    var sizes: [Int: Int]
 
-    init(id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series]) {
+    init(id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series], sizes: [Int: Int] = [:]) {
         self.id = id
         self.title = title
         self.summary = summary
         self.groupSize = groupSize
         self.years = years
         self.series = series
+        self.sizes = sizes
+    }
+
+    /// The size of the ranking a year belongs to.
+    func size(_ year: Int) -> Int { sizes[year] ?? groupSize }
+
+    /// Runs of consecutive years with the same group size, left to right.
+    var panels: [(size: Int, years: [Int])] {
+        var result: [(size: Int, years: [Int])] = []
+        for year in years {
+            if let last = result.last, last.size == size(year) {
+                result[result.count - 1].years.append(year)
+            } else {
+                result.append((size(year), [year]))
+            }
+        }
+        return result
+    }
+
+    func yScale(size: Int) -> LinearScale {
+        LinearScale(domain: 1...Double(max(size, 2)), from: plot.top, to: plot.bottom)
+    }
+
+    /// Where a year's rank is drawn: on the axis of its own group.
+    func y(_ rank: Int, year: Int) -> Double { yScale(size: size(year))(Double(min(max(rank, 1), max(size(year), 1)))) }
+
+    /// The x of the border between two panels: halfway between their neighbouring years.
+    func breaks() -> [Double] {
+        let panels = panels
+        guard panels.count > 1 else { return [] }
+        return (1..<panels.count).map { (x(panels[$0 - 1].years.last!) + x(panels[$0].years.first!)) / 2 }
     }
 
     static let width = 640.0
     var height: Double { 380 }
     var plot: (left: Double, right: Double, top: Double, bottom: Double) { (52, Self.width - 150, 28, height - 44) }
 
-    var yScale: LinearScale {
-        LinearScale(domain: 1...Double(max(groupSize, 2)), from: plot.top, to: plot.bottom)
-    }
+    var yScale: LinearScale { yScale(size: groupSize) }
 
     var xScale: LinearScale {
         let first = Double(years.first ?? 0), last = Double(years.last ?? 1)
@@ -50,15 +83,27 @@ struct RankChart: Sendable {
         years.count == 1 ? (plot.left + plot.right) / 2 : xScale(Double(year))
     }
 
-    /// The standard finding sentence; lower rank numbers are better, so 54 → 36 is "tăng 18 bậc".
-    static func finding(unit: String, year: Int, rank: Int, groupSize: Int, previousYear: Int?, previousRank: Int?) -> String {
+    /// The standard finding sentence; lower rank numbers are better, so 54 → 36 is "tăng 18 bậc". A
+    /// change in places is stated only between two years of rankings of the same size; otherwise the
+    /// sentence says what is comparable: each rank over its own group. `alsoIn` adds the unit's rank in
+    /// another ranking of the same year ("trong 34 đơn vị sau sáp nhập xếp 18/34").
+    static func finding(
+        unit: String, year: Int, rank: Int, groupSize: Int, previousYear: Int?, previousRank: Int?,
+        previousGroupSize: Int? = nil, alsoIn: [String] = []
+    ) -> String {
         var sentence = "\(unit) xếp hạng \(rank)/\(groupSize) năm \(year)"
         if let previousYear, let previousRank {
-            let change = RankChange(fromYear: previousYear, fromRank: previousRank, toYear: year, toRank: rank)
-            sentence +=
-                change.direction == .same
-                ? ", giữ nguyên thứ hạng so với năm \(previousYear)" : ", \(change.phrase) so với năm \(previousYear)"
+            if let previousGroupSize, previousGroupSize != groupSize {
+                sentence +=
+                    "; năm \(previousYear) xếp \(previousRank)/\(previousGroupSize) (hai bảng xếp hạng có số đơn vị khác nhau nên không so sánh số bậc)"
+            } else {
+                let change = RankChange(fromYear: previousYear, fromRank: previousRank, toYear: year, toRank: rank)
+                sentence +=
+                    change.direction == .same
+                    ? ", giữ nguyên thứ hạng so với năm \(previousYear)" : ", \(change.phrase) so với năm \(previousYear)"
+            }
         }
+        for other in alsoIn { sentence += "; " + other }
         return sentence
     }
 
@@ -66,21 +111,48 @@ struct RankChart: Sendable {
     func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
         var out = SVGWriter()
         let p = plot
-        // Horizontal grid and rank ticks.
-        for tick in Self.ticks(groupSize: groupSize) {
-            let y = yScale(Double(tick))
+        // Horizontal grid and rank ticks, one axis per panel (group size).
+        let panels = panels, borders = breaks()
+        for (i, panel) in panels.enumerated() {
+            let left = i == 0 ? p.left : borders[i - 1], right = i == panels.count - 1 ? p.right : borders[i]
+            let scale = yScale(size: panel.size)
+            for tick in Self.ticks(groupSize: panel.size) {
+                let y = scale(Double(tick))
+                out.element(
+                    "line",
+                    [
+                        ("class", "grid"), ("x1", SVGWriter.number(left)), ("x2", SVGWriter.number(right)),
+                        ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))
+                    ])
+                out.element(
+                    "text",
+                    i == 0
+                        ? [("class", "tick"), ("x", SVGWriter.number(p.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")]
+                        : [("class", "tick"), ("x", SVGWriter.number(left + 4)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "start")],
+                    text: String(tick))
+            }
+            if panels.count > 1 {
+                out.element(
+                    "text",
+                    [
+                        ("class", "axis-label"), ("x", SVGWriter.number((left + right) / 2)), ("y", SVGWriter.number(p.top - 10)),
+                        ("text-anchor", "middle")
+                    ],
+                    text: "trên \(panel.size) đơn vị")
+            }
+        }
+        for border in borders {
             out.element(
                 "line",
                 [
-                    ("class", "grid"), ("x1", SVGWriter.number(p.left)), ("x2", SVGWriter.number(p.right)),
-                    ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))
+                    ("class", "axis"), ("x1", SVGWriter.number(border)), ("x2", SVGWriter.number(border)),
+                    ("y1", SVGWriter.number(p.top - 4)), ("y2", SVGWriter.number(p.bottom + 8)), ("stroke-dasharray", "4 3")
                 ])
-            out.element(
-                "text", [("class", "tick"), ("x", SVGWriter.number(p.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
-                text: String(tick))
         }
         out.newline()
-        out.element("text", [("class", "axis-label"), ("x", "8"), ("y", "16")], text: "Thứ hạng (trên \(groupSize))")
+        out.element(
+            "text", [("class", "axis-label"), ("x", "8"), ("y", "16")],
+            text: panels.count > 1 ? "Thứ hạng" : "Thứ hạng (trên \(groupSize))")
         for year in years {
             out.element(
                 "text",
@@ -94,12 +166,12 @@ struct RankChart: Sendable {
         for s in ordered {
             let cls = s.role == .highlight ? "main" : "peer"
             for segment in segments(s) where segment.count > 1 {
-                out.element("path", [("class", cls), ("d", SVGWriter.path(segment.map { (x($0), yScale(Double(s.ranks[$0]!))) }))])
+                out.element("path", [("class", cls), ("d", SVGWriter.path(segment.map { (x($0), y(s.ranks[$0]!, year: $0)) }))])
             }
             if s.role == .highlight {
                 for year in years {
                     guard let rank = s.ranks[year] else { continue }
-                    let px = x(year), py = yScale(Double(rank))
+                    let px = x(year), py = y(rank, year: year)
                     out.element("circle", [("class", "main-dot"), ("cx", SVGWriter.number(px)), ("cy", SVGWriter.number(py)), ("r", "5")])
                     out.element(
                         "text",
@@ -116,13 +188,13 @@ struct RankChart: Sendable {
                     out.element(
                         "circle",
                         [
-                            ("class", "peer"), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(Double(s.ranks[year]!)))),
+                            ("class", "peer"), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(y(s.ranks[year]!, year: year))),
                             ("r", "2.5")
                         ])
                 }
             }
             if let last = years.last(where: { s.ranks[$0] != nil }), let rank = s.ranks[last] {
-                ends.append((s.label, yScale(Double(rank)), x(last), s.role == .highlight, rank))
+                ends.append((s.label, y(rank, year: last), x(last), s.role == .highlight, rank))
             }
             out.newline()
         }
@@ -141,6 +213,11 @@ struct RankChart: Sendable {
         out.newline()
         let description =
             summary + ". Biểu đồ thứ hạng theo năm " + years.map(String.init).joined(separator: ", ")
+            + (panels.count > 1
+                ? "; số đơn vị xếp hạng thay đổi ("
+                    + panels.map { "\($0.years.first!)\($0.years.count > 1 ? "–\($0.years.last!)" : ""): \($0.size) đơn vị" }.joined(
+                        separator: "; ") + "), mỗi phần có trục riêng và các đường không nối qua hai nhóm"
+                : "")
             + "; hạng 1 ở trên cùng; đường đậm là \(series.first { $0.role == .highlight }?.label ?? ""), các đường mờ là các đơn vị so sánh."
         return ChartFrame(
             id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline
@@ -152,8 +229,11 @@ struct RankChart: Sendable {
         var result: [[Int]] = []
         var current: [Int] = []
         for year in years {
-            if s.ranks[year] != nil {
+            if s.ranks[year] != nil, current.last.map({ size($0) == size(year) }) ?? true {
                 current.append(year)
+            } else if s.ranks[year] != nil {
+                result.append(current)
+                current = [year]
             } else if !current.isEmpty {
                 result.append(current)
                 current = []

@@ -6,6 +6,7 @@ struct ScoreRecord: Sendable, Hashable {
     var year: Int
     /// The ranking the result belongs to: "63 tỉnh, thành phố", "34 tỉnh, thành phố", "Huyện của tỉnh Lào Cai".
     var group: String
+    /// The unit's name as pages show it.
     var unit: String
     var rank: Int?
     var index: Decimal?
@@ -13,8 +14,15 @@ struct ScoreRecord: Sendable, Hashable {
     var pillarValues: [String: Decimal]
     /// Pillar id → rank published for that pillar.
     var pillarRanks: [String: Int]
-    /// "stated" by the source, or "derived" from the order of the index.
-    var rankBasis: String?
+    /// "stated" by the source, or "derived" from the order of the index; nil when the row does not say.
+    var rankBasis: RankBasis?
     var source: String?
     var location: SourceLocation
+    /// The unit's identity (its slug in data/units.csv), which survives renames and merges.
+    var unitSlug: String = ""
+    /// Set when dtisite derived the row from the predecessors of a merged unit: their names.
+    var derivedFrom: [String]? = nil
+
+    /// The words every page uses for a row derived by the merger rule.
+    static let mergerRule = "tính theo quy tắc trung bình cộng các tỉnh trước sáp nhập"
 }

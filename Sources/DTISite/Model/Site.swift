@@ -4,6 +4,10 @@ struct Site: Sendable {
     var units: [Unit]
     var pillars: [Pillar]
     var scores: [ScoreRecord]
+    /// Ranking groups declared in data/groups.csv, by name, and published averages and bests
+    /// (data/aggregates.csv).
+    var groups: [String: RankingGroup] = [:]
+    var aggregates: [PublishedAggregate] = []
     var indicators: [Indicator]
     var documents: [PlanDocument]
     var pages: [MarkdownPage]

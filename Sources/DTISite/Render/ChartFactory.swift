@@ -50,10 +50,11 @@ struct ChartFactory: Sendable {
         let previous = analysis.previous
         let summary = RankChart.finding(
             unit: analysis.unit, year: latest.year, rank: rank, groupSize: group.size,
-            previousYear: previous?.year, previousRank: previous?.rank)
+            previousYear: previous?.year, previousRank: previous?.rank,
+            previousGroupSize: previous.flatMap { analysis.groups[$0.year]?.size }, alsoIn: analysis.otherRankPhrases(year: latest.year))
         let chart = RankChart(
             id: "xep-hang-\(unitSlug)", title: "Thứ hạng DTI của \(analysis.unit) và các tỉnh \(site.config.peerGroup ?? "so sánh")",
-            summary: summary, groupSize: group.size, years: years, series: series)
+            summary: summary, groupSize: group.size, years: years, series: series, sizes: sizes(years))
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
             standalone: chart.svg(heading: heading(chart.title)),
@@ -67,9 +68,9 @@ struct ChartFactory: Sendable {
         let average = values(years) { $0.averageIndex }
         let best = values(years) { $0.best?.value }
         var summary = "Chỉ số DTI của \(analysis.unit) năm \(latest.year) là \(VietnameseFormat.decimal(index, fractionDigits: 4))"
-        if let avg = analysis.groups[latest.year]?.averageIndex {
+        if let group = analysis.groups[latest.year], let avg = group.averageIndex {
             summary += index >= avg ? ", cao hơn" : ", thấp hơn"
-            summary += " trung bình cả nước (\(VietnameseFormat.decimal(PublishedRounding.index(avg), fractionDigits: 4)))"
+            summary += " \(group.averageLabel.lowercased()) (\(VietnameseFormat.decimal(PublishedRounding.index(avg), fractionDigits: 4)))"
         }
         let series = [
             LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
@@ -94,23 +95,29 @@ struct ChartFactory: Sendable {
         }
         let published = rows.filter { $0.value != nil }
         guard !published.isEmpty else { return nil }
-        let above = published.filter { ($0.value ?? 0) >= ($0.reference ?? 0) }.count
+        // Only pillars whose average is known (every unit has a value, or it was published) are compared.
+        let compared = published.filter { $0.reference != nil }
+        let above = compared.filter { ($0.value ?? 0) >= ($0.reference ?? 0) }.count
+        let label = group.averageLabel
         let summary =
-            "Năm \(latest.year), \(analysis.unit) bằng hoặc cao hơn trung bình cả nước ở \(above)/\(published.count) trụ cột có công bố"
+            compared.isEmpty
+            ? "Năm \(latest.year), \(analysis.unit) có giá trị ở \(published.count) trụ cột; \(label.lowercased()) \(ScoreAnalysis.insufficient)"
+            : "Năm \(latest.year), \(analysis.unit) bằng hoặc cao hơn \(label.lowercased()) ở \(above)/\(compared.count) trụ cột có đủ số liệu để so sánh"
         let chart = BarChart(
             id: "tru-cot-\(unitSlug)-\(latest.year)", title: "Các trụ cột của \(analysis.unit) năm \(latest.year)",
-            summary: summary, rows: rows, valueLabel: analysis.unit, referenceLabel: "Trung bình cả nước")
+            summary: summary, rows: rows, valueLabel: analysis.unit, referenceLabel: label)
         var table = DataTable(
             id: chart.id, title: chart.title,
             columns: [
                 .init("pillar", "Trụ cột"), .init("value", analysis.unit, .decimal, fractionDigits: 4),
-                .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4)
-            ], rows: [], source: site.config.sourceNote)
+                .init("average", label, .decimal, fractionDigits: 4), .init("average_basis", "Cơ sở của trung bình")
+            ], rows: [], source: sources(group))
         table.rows = site.pillars.map { pillar in
-            [
+            let aggregate = group.aggregate(pillar.id)
+            return [DataTable.Cell]([
                 .text(pillar.title), .decimal(latest.pillarValues[pillar.id]),
-                .decimal(group.averageValue(pillar: pillar.id).map(PublishedRounding.index))
-            ]
+                .decimal(aggregate.average.map(PublishedRounding.index)), .text(Self.basis(aggregate, group: group))
+            ])
         }
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
@@ -123,6 +130,7 @@ struct ChartFactory: Sendable {
         guard let lastYear = years.last(where: { unitRanks[$0] != nil }), let rank = unitRanks[lastYear],
             let size = analysis.groups[lastYear]?.size
         else { return nil }
+        let sizes = sizes(years)
         var series: [RankChart.Series] = peers.map { peer in
             RankChart.Series(label: peer, ranks: ranks(years: years) { $0.rank(of: peer, pillar: pillar.id) }, role: .peer)
         }.filter { !$0.ranks.isEmpty }
@@ -130,11 +138,12 @@ struct ChartFactory: Sendable {
         let previousYear = years.last { $0 < lastYear && unitRanks[$0] != nil }
         var summary = RankChart.finding(
             unit: analysis.unit, year: lastYear, rank: rank, groupSize: size,
-            previousYear: previousYear, previousRank: previousYear.flatMap { unitRanks[$0] })
+            previousYear: previousYear, previousRank: previousYear.flatMap { unitRanks[$0] },
+            previousGroupSize: previousYear.flatMap { sizes[$0] })
         summary = summary.replacingOccurrences(of: " xếp hạng ", with: " xếp hạng \(pillar.title) ")
         let chart = RankChart(
             id: "xep-hang-\(pillar.id)-\(unitSlug)", title: "Thứ hạng \(pillar.title) của \(analysis.unit)",
-            summary: summary, groupSize: size, years: years, series: series)
+            summary: summary, groupSize: size, years: years, series: series, sizes: sizes)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
             standalone: chart.svg(heading: heading(chart.title)),
@@ -148,6 +157,7 @@ struct ChartFactory: Sendable {
         let series = [
             LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
             LineChart.Series(label: "Trung bình", values: values(years) { $0.averageValue(pillar: pillar.id) }, role: .average),
+            // The best and the average are drawn only where they are known over the whole group.
             LineChart.Series(label: "Cao nhất", values: values(years) { $0.bestValue(pillar: pillar.id)?.value }, role: .best)
         ]
         let summary = "\(pillar.title) của \(analysis.unit) năm \(lastYear) đạt \(VietnameseFormat.decimal(value, fractionDigits: 4))"
@@ -161,6 +171,23 @@ struct ChartFactory: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Year → size of the unit's ranking that year.
+    func sizes(_ years: [Int]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for year in years { if let group = analysis.groups[year] { result[year] = group.size } }
+        return result
+    }
+
+    /// How an average was obtained: "tính từ đủ 63 đơn vị", "công bố: <nguồn>", "chưa đủ số liệu".
+    static func basis(_ aggregate: ScoreAnalysis.GroupYear.Aggregate, group: ScoreAnalysis.GroupYear) -> String {
+        if let published = aggregate.published {
+            return published.average == nil ? ScoreAnalysis.insufficient : "công bố" + (published.source.map { ": " + $0 } ?? "")
+        }
+        return aggregate.average == nil ? ScoreAnalysis.insufficient : "tính từ đủ \(group.size) đơn vị"
+    }
+
+    func sources(_ group: ScoreAnalysis.GroupYear) -> String { RankingPageBuilder.sources(group, note: site.config.sourceNote) }
 
     func heading(_ title: String) -> ChartHeading {
         ChartHeading(title: title, source: [site.config.sourceNote, site.config.title].compactMap { $0 }.joined(separator: " · "))
@@ -181,9 +208,14 @@ struct ChartFactory: Sendable {
     }
 
     func rankTable(id: String, title: String, series: [RankChart.Series], years: [Int]) -> DataTable {
+        let groupSizes = sizes(years)
+        let mixed = Set(groupSizes.values).count > 1
         var table = DataTable(
             id: "bieu-do-" + id, title: title,
-            columns: [.init("unit", "Đơn vị")] + years.map { .init(String($0), "Năm \($0)", .integer) }, rows: [],
+            columns: [.init("unit", "Đơn vị")]
+                + years.map { year in
+                    .init(String(year), "Năm \(year)" + (mixed ? " (trên \(groupSizes[year] ?? 0))" : ""), .integer)
+                }, rows: [],
             source: site.config.sourceNote)
         let ordered = series.sorted {
             ($0.role == .highlight ? 0 : 1, $0.ranks[years.last ?? 0] ?? Int.max) < (

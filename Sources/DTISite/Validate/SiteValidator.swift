@@ -11,7 +11,7 @@ enum SiteValidator {
 
     /// The tables each data table is checked against.
     static let dependencies: [String: Set<String>] = [
-        "dti": ["units"], "vneid": ["units"],
+        "dti": ["units"], "vneid": ["units"], "aggregates": ["units"],
         "tasks": ["indicators", "agencies"], "targets": ["agencies"]
     ]
 
@@ -59,9 +59,11 @@ enum SiteValidator {
         if units.isEmpty { unusable.insert("units") }
         var content = content
         for (table, needs) in dependencies where !unusable.isDisjoint(with: needs) { content.tables[table] = nil }
-        let independent = Independent.read(content, units: units, pillars: pillars)
+        let groups = content.tables["groups"].map { ScoreRules.groups($0, into: &diagnostics) } ?? [:]
+        let independent = Independent.read(content, units: units, pillars: pillars, groups: groups)
         diagnostics.append(contentsOf: independent.diagnostics)
-        let scores = independent.scores, indicators = independent.indicators, vneid = independent.vneid
+        var scores = independent.scores
+        let indicators = independent.indicators, vneid = independent.vneid
         let documents = independent.documents
         for document in documents {
             if let unit = document.unit, !units.isEmpty, !units.contains(where: { $0.name == unit }) {
@@ -83,9 +85,15 @@ enum SiteValidator {
                 diagnostics.error(source?.frontMatter.location("pillars") ?? SourceLocation(file: page.file, line: 1, column: 1), message)
             }
         }
+        let derived = SuccessorDerivation.derive(scores: scores, units: units, groups: groups, pillars: pillars.map(\.id))
+        scores += derived.records
+        for finding in derived.mismatches { diagnostics.warning(finding.location, finding.message) }
         var site = Site(
             config: config, units: units, pillars: pillars, scores: scores, indicators: indicators,
             documents: documents, pages: pages, home: home, vneid: vneid)
+        site.groups = groups
+        site.aggregates =
+            content.tables["aggregates"].map { ScoreRules.aggregates($0, units: units, pillars: pillars, into: &diagnostics) } ?? []
         site.agencies = independent.agencies
         site.tasks = content.tables["tasks"].map { PlanRules.tasks($0, site: site, agencies: site.agencies, into: &diagnostics) } ?? []
         site.targets =
@@ -103,7 +111,7 @@ enum SiteValidator {
         var agencies: [Agency] = []
         var diagnostics = Diagnostics()
 
-        static func read(_ content: LoadedContent, units: [Unit], pillars: [Pillar]) -> Independent {
+        static func read(_ content: LoadedContent, units: [Unit], pillars: [Pillar], groups: [String: RankingGroup]) -> Independent {
             // One level of concurrency for all of it — the four tables and documents, and each VNeID
             // district — so that the two cores stay busy to the end.
             var all = Independent()
@@ -124,7 +132,9 @@ enum SiteValidator {
                 case 0:
                     part.scores =
                         content.tables["dti"].map {
-                            ScoreRules.read($0, units: units, pillars: pillars, siteUnit: content.config.unit, into: &part.diagnostics)
+                            ScoreRules.read(
+                                $0, units: units, pillars: pillars, siteUnit: content.config.unit, groups: groups,
+                                into: &part.diagnostics)
                         } ?? []
                 case 1:
                     part.indicators =

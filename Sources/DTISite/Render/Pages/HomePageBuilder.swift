@@ -14,8 +14,12 @@ enum HomePageBuilder: PageBuilder {
                 "rank": latest.rank.map(String.init) ?? Display.missing,
                 "groupSize": group.size,
                 "group": group.group,
-                "average": Display.index(group.averageIndex)
+                "average": group.averageIndex.map { Display.index($0) } ?? ScoreAnalysis.insufficient,
+                "averageLabel": group.averageLabel,
+                "rankBasis": latest.rankBasis?.vietnamese ?? ""
             ]
+            let others = analysis.otherRankPhrases(year: latest.year)
+            if !others.isEmpty { headline["others"] = others.map { ["text": "Năm \(latest.year), " + $0] } }
             if let best = group.best { headline["best"] = "\(best.names) (\(Display.index(best.value)))" }
             if let change = Display.change(analysis.rankChange(to: latest.year)) { headline["change"] = change }
             if let peer = analysis.peerPosition(year: latest.year), let region = site.config.peerGroup {
@@ -52,8 +56,9 @@ enum HomePageBuilder: PageBuilder {
     static func historyTable(_ analysis: ScoreAnalysis, site: Site) -> DataTable {
         let columns: [DataTable.Column] = [
             .init("year", "Năm"), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
-            .init("group_size", "Số đơn vị xếp hạng", .integer), .init("rank_change", "Thay đổi thứ hạng"),
-            .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4), .init("best_unit", "Dẫn đầu"),
+            .init("group_size", "Số đơn vị xếp hạng", .integer), .init("rank_basis", "Cơ sở hạng"),
+            .init("rank_change", "Thay đổi thứ hạng"), .init("average", "Trung bình", .decimal, fractionDigits: 4),
+            .init("average_basis", "Cơ sở của trung bình"), .init("best_unit", "Dẫn đầu"),
             .init("best_index", "Chỉ số dẫn đầu", .decimal, fractionDigits: 4)
         ]
         var table = DataTable(
@@ -61,10 +66,13 @@ enum HomePageBuilder: PageBuilder {
             columns: columns, rows: [], source: site.config.sourceNote)
         for record in analysis.unitRecords {
             let group = analysis.groups[record.year]
+            let aggregate = group?.aggregate("index")
             table.rows.append([
                 .text(String(record.year)), .decimal(record.index), .int(record.rank), .int(group?.size),
-                analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
-                .decimal(group?.averageIndex.map(PublishedRounding.index)), .string(group?.best?.names), .decimal(group?.best?.value)
+                .string(RankingPageBuilder.basis(record)), analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
+                .decimal(aggregate?.average.map(PublishedRounding.index)),
+                .text(group.map { ChartFactory.basis(aggregate!, group: $0) } ?? ScoreAnalysis.insufficient),
+                .string(aggregate?.best?.names), .decimal(aggregate?.best?.value)
             ])
         }
         return table
@@ -79,7 +87,8 @@ enum HomePageBuilder: PageBuilder {
             let average = group.averageValue(pillar: pillar.id)
             var item: [String: Any] = [
                 "title": pillar.title, "href": base + "tru-cot/\(pillar.id)/",
-                "value": Display.index(value), "average": Display.index(average.map(PublishedRounding.index)),
+                "value": Display.index(value),
+                "average": average.map { Display.index(PublishedRounding.index($0)) } ?? ScoreAnalysis.insufficient,
                 "published": value != nil
             ]
             if let value, let average {
@@ -98,7 +107,7 @@ enum HomePageBuilder: PageBuilder {
             items[i]["strongest"] = id == strongest && gaps.count > 1
             items[i]["weakest"] = id == weakest && gaps.count > 1
         }
-        var summary: [String: Any] = ["year": latest.year, "items": items]
+        var summary: [String: Any] = ["year": latest.year, "items": items, "averageLabel": group.averageLabel.lowercased()]
         if gaps.count > 1, let s = strongest, let w = weakest {
             summary["strongest"] = Display.pillarTitle(s, in: site)
             summary["weakest"] = Display.pillarTitle(w, in: site)

@@ -37,7 +37,9 @@ enum PillarPageBuilder: PageBuilder {
         {
             var status: [String: Any] = [
                 "year": record.year, "value": Display.index(record.pillarValues[pillar.id]),
-                "average": Display.index(group.averageValue(pillar: pillar.id).map(PublishedRounding.index)),
+                "average": group.averageValue(pillar: pillar.id).map { Display.index(PublishedRounding.index($0)) }
+                    ?? ScoreAnalysis.insufficient,
+                "averageLabel": group.averageLabel,
                 "rank": Display.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size)
             ]
             if let best = group.bestValue(pillar: pillar.id) { status["best"] = "\(best.names) (\(Display.index(best.value)))" }
@@ -96,17 +98,19 @@ enum PillarPageBuilder: PageBuilder {
             id: "tru-cot-\(pillar.id)-theo-nam", title: "\(pillar.title): \(analysis.unit) qua các năm",
             columns: [
                 .init("year", "Năm"), .init("value", "Giá trị", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
-                .init("group_size", "Số đơn vị", .integer), .init("average", "Trung bình cả nước", .decimal, fractionDigits: 4),
-                .init("best_unit", "Cao nhất"), .init("best_value", "Giá trị cao nhất", .decimal, fractionDigits: 4)
+                .init("group_size", "Số đơn vị", .integer), .init("average", "Trung bình", .decimal, fractionDigits: 4),
+                .init("average_basis", "Cơ sở của trung bình"), .init("best_unit", "Cao nhất"),
+                .init("best_value", "Giá trị cao nhất", .decimal, fractionDigits: 4)
             ],
             rows: [], source: site.config.sourceNote)
         for record in analysis.unitRecords {
             let group = analysis.groups[record.year]
-            let best = group?.bestValue(pillar: pillar.id)
+            let aggregate = group?.aggregate(pillar.id)
             table.rows.append([
                 .text(String(record.year)), .decimal(record.pillarValues[pillar.id]), .int(group?.rank(of: record.unit, pillar: pillar.id)),
-                .int(group?.size), .decimal(group?.averageValue(pillar: pillar.id).map(PublishedRounding.index)),
-                .string(best?.names), .decimal(best?.value)
+                .int(group?.size), .decimal(aggregate?.average.map(PublishedRounding.index)),
+                .text(group.map { ChartFactory.basis(aggregate!, group: $0) } ?? ScoreAnalysis.insufficient),
+                .string(aggregate?.best?.names), .decimal(aggregate?.best?.value)
             ])
         }
         return table

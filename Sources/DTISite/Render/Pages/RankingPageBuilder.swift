@@ -8,7 +8,10 @@ enum RankingPageBuilder: PageBuilder {
         for group in analysis.allGroups {
             let isMain = analysis.groups[group.year]?.group == group.group
             let path = isMain ? "xep-hang/\(group.year)/" : "xep-hang/\(group.year)/\(Slug.make(group.group))/"
-            years.append(["year": group.year, "group": group.group, "href": ctx.base + path, "size": group.size])
+            var entry: [String: Any] = ["year": group.year, "group": group.group, "href": ctx.base + path, "size": group.size]
+            if !group.isComplete { entry["partial"] = "\(group.records.count)/\(group.size) đơn vị có số liệu" }
+            if group.isMergerDerivation { entry["derived"] = ScoreRecord.mergerRule }
+            years.append(entry)
             let table = rankingTable(group, ctx: ctx)
             let byName = nameOrdered(table)
             for (order, t) in [("rank", table), ("name", byName)] {
@@ -16,7 +19,11 @@ enum RankingPageBuilder: PageBuilder {
                 let content: [String: Any] = [
                     "year": group.year, "group": group.group, "size": group.size, "table": ctx.table(t),
                     "byRank": order == "rank", "rankHref": ctx.base + path, "nameHref": ctx.base + path + "theo-ten/",
-                    "unit": analysis.unit
+                    "unit": analysis.unit, "rows": group.records.count, "partial": !group.isComplete,
+                    "derived": group.isMergerDerivation, "mergerRule": ScoreRecord.mergerRule,
+                    "hasDerivedRanks": group.records.contains { $0.rankBasis == .derived },
+                    "hasStatedRanks": group.records.contains { $0.rankBasis == .stated },
+                    "note": group.declared?.note ?? ""
                 ]
                 specs.append(
                     PageSpec(
@@ -39,18 +46,39 @@ enum RankingPageBuilder: PageBuilder {
         // Only pillars that someone in this ranking has a value for.
         let published = site.pillars.filter { pillar in group.records.contains { $0.pillarValues[pillar.id] != nil } }
         var columns: [DataTable.Column] = [
-            .init("unit", "Đơn vị"), .init("rank", "Hạng", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)
+            .init("unit", "Đơn vị"), .init("rank", "Hạng", .integer), .init("rank_basis", "Cơ sở hạng"),
+            .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)
         ]
         columns += published.map { .init($0.id, $0.title, .decimal, fractionDigits: 4) }
+        let derived = group.isMergerDerivation
+        if derived { columns.append(.init("derived_from", "Tính từ các tỉnh trước sáp nhập")) }
+        columns.append(.init("source", "Nguồn"))
         var table = DataTable(
             id: "xep-hang-\(group.year)-\(Slug.make(group.group))", title: "Xếp hạng DTI năm \(group.year): \(group.group)",
-            columns: columns, rows: [], source: site.config.sourceNote)
+            columns: columns, rows: [], source: sources(group, note: site.config.sourceNote))
         for (i, record) in group.records.enumerated() {
-            table.rows.append(
-                [.text(record.unit), .int(record.rank), .decimal(record.index)] + published.map { .decimal(record.pillarValues[$0.id]) })
+            var row: [DataTable.Cell] = [.text(record.unit), .int(record.rank), .string(basis(record)), .decimal(record.index)]
+            row += published.map { .decimal(record.pillarValues[$0.id]) }
+            if derived { row.append(.string(record.derivedFrom?.joined(separator: "; "))) }
+            row.append(.string(record.source))
+            table.rows.append(row)
             if record.unit == ctx.analysis.unit { table.highlighted.insert(i) }
         }
         return table
+    }
+
+    /// "stated" or "derived", as in data/dti.csv, so that a download can be read back; empty when the row does not say.
+    static func basis(_ record: ScoreRecord) -> String? {
+        guard let basis = record.rankBasis else { return nil }
+        return basis.rawValue + " (" + basis.vietnamese + ")"
+    }
+
+    /// The sources a ranking names: the site's note and every distinct source of its rows.
+    static func sources(_ group: ScoreAnalysis.GroupYear, note: String?) -> String {
+        var seen: Set<String> = []
+        let rows = group.records.compactMap(\.source).filter { seen.insert($0).inserted }
+        let parts = (note.map { [$0] } ?? []) + (rows.isEmpty ? [] : ["số liệu: " + rows.joined(separator: "; ")])
+        return parts.joined(separator: " · ")
     }
 
     static func nameOrdered(_ table: DataTable) -> DataTable {
