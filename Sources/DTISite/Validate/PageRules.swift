@@ -34,7 +34,9 @@ enum PageRules {
         }
         page.slug = id
         let maxPoints = fm.int("max_points", into: &diagnostics)
-        if let maxPoints, maxPoints <= 0 { diagnostics.error(fm.location("max_points"), "\"max_points\" phải lớn hơn 0") }
+        if let maxPoints, maxPoints < 0 {
+            diagnostics.error(fm.location("max_points"), "\"max_points\" không được âm (0: nhóm không tính điểm)")
+        }
         let fromYear = fm.int("from_year", into: &diagnostics), untilYear = fm.int("until_year", into: &diagnostics)
         if let fromYear, let untilYear, fromYear > untilYear {
             diagnostics.error(fm.location("until_year"), "\"until_year\" (\(untilYear)) phải từ \"from_year\" (\(fromYear)) trở đi")

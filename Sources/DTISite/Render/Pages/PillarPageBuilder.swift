@@ -9,7 +9,8 @@ enum PillarPageBuilder: PageBuilder {
         let list: [[String: Any]] = site.pillars.map { pillar in
             var item: [String: Any] = [
                 "title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
-                "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""
+                "maxPoints": pillar.maxPoints.flatMap { $0 > 0 ? VietnameseFormat.integer($0) : nil } ?? "",
+                "unscored": pillar.maxPoints == 0
             ]
             if let latest = ctx.analysis.latest { item["value"] = Display.index(latest.pillarValues[pillar.id]) }
             return item
@@ -28,7 +29,8 @@ enum PillarPageBuilder: PageBuilder {
         let site = ctx.site, analysis = ctx.analysis
         var content: [String: Any] = [
             "id": pillar.id, "title": pillar.title, "summary": pillar.summary, "unit": site.config.unit,
-            "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? "",
+            "maxPoints": pillar.maxPoints.flatMap { $0 > 0 ? VietnameseFormat.integer($0) : nil } ?? "",
+            "unscored": pillar.maxPoints == 0,
             "body": ctx.markdown(pillar.source)
         ]
         // Status in the latest year the pillar was published for the unit.
@@ -75,7 +77,7 @@ enum PillarPageBuilder: PageBuilder {
             content["tasks"] = ctx.table(table)
         }
         let indicators = site.indicators.filter { $0.pillar == pillar.id }
-        if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators)) }
+        if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators, all: site.indicators)) }
         var spec = PageSpec(
             path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
             content: TemplateContext(content), section: "tru-cot",
@@ -139,13 +141,21 @@ enum PillarPageBuilder: PageBuilder {
         return table
     }
 
-    static func indicatorTable(_ pillar: Pillar, _ indicators: [Indicator]) -> DataTable {
-        DataTable(
+    /// The pillar's indicators; when the list gives the pillar other points than its maximum (a plan that
+    /// lists only part of the framework), the table says so.
+    static func indicatorTable(_ pillar: Pillar, _ indicators: [Indicator], all: [Indicator]) -> DataTable {
+        var table = DataTable(
             id: "tru-cot-\(pillar.id)-chi-tieu", title: "Các chỉ tiêu của trụ cột \(pillar.title)",
             columns: [
                 .init("code", "Mã"), .init("name", "Chỉ tiêu"), .init("max_points", "Điểm tối đa", .decimal, fractionDigits: 0),
                 .init("scoring_rule", "Cách tính điểm")
             ],
             rows: indicators.map { [.text($0.code), .text($0.name), .decimal($0.maxPoints), .text($0.scoringRule ?? "")] })
+        let listed = Indicator.listedPoints(pillar: pillar.id, in: all)
+        if let maximum = pillar.maxPoints, maximum > 0, indicators.contains(where: { $0.maxPoints != nil }), listed != Decimal(maximum) {
+            table.source =
+                "Danh mục trong văn bản chỉ liệt kê \(VietnameseFormat.decimal(listed, fractionDigits: max(0, min(2, -listed.exponent))))/\(VietnameseFormat.integer(maximum)) điểm"
+        }
+        return table
     }
 }
