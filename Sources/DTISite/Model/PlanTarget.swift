@@ -37,4 +37,8 @@ struct PlanTarget: Sendable, Hashable {
     var agencies: [String]
     var document: String?
     var location: SourceLocation
+    /// The code of a target of another document that this one restates (`same_as`).
+    var sameAs: String? = nil
+    /// The same target as other places state it with another value: "20 % GRDP (Đề án 2022)".
+    var statedElsewhere: [String] = []
 }

@@ -230,7 +230,7 @@ enum PlanRules {
     static func targets(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTarget] {
         let reader = TableReader(
             table, required: ["code", "text", "comparator", "value"],
-            optional: ["unit", "year", "baseline", "baseline_year", "actual", "actual_year", "pillar", "agency", "document"],
+            optional: ["unit", "year", "baseline", "baseline_year", "actual", "actual_year", "pillar", "agency", "document", "same_as"],
             into: &diagnostics)
         let map = resolver(agencies)
         let pillarIDs = site.pillars.map(\.id)
@@ -290,34 +290,65 @@ enum PlanRules {
                     actualYear: reader.int(row, "actual_year", into: &diagnostics), pillar: pillar,
                     agencies: resolve(
                         reader.list(row, "agency"), map: map, agencies: agencies, at: reader.location(row, "agency"), into: &diagnostics),
-                    document: document, location: reader.location(row, "code")))
+                    document: document, location: reader.location(row, "code"), sameAs: reader.text(row, "same_as")))
         }
-        checkConflicts(result, into: &diagnostics)
+        let byDocument = Dictionary(site.documents.map { ($0.page.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        checkConflicts(&result, documents: byDocument, table: reader, into: &diagnostics)
         return result
     }
 
-    /// One target stated with different values in two places (same code, or same text and year).
-    static func checkConflicts(_ targets: [PlanTarget], into diagnostics: inout Diagnostics) {
-        var byKey: [String: PlanTarget] = [:]
-        for target in targets {
+    /// One target stated with different values in two places: the same code, the same text and year, or a
+    /// `same_as` link from one document's target to another's. Each is a warning naming both, and each
+    /// target keeps what the other place says, for its pages.
+    static func checkConflicts(
+        _ targets: inout [PlanTarget], documents: [String: PlanDocument], table reader: TableReader, into diagnostics: inout Diagnostics
+    ) {
+        var byKey: [String: Int] = [:]
+        var byCode: [String: Int] = [:]
+        for (i, target) in targets.enumerated() where byCode[target.code] == nil { byCode[target.code] = i }
+        func differ(_ a: PlanTarget, _ b: PlanTarget) -> Bool {
+            a.value != b.value || a.upper != b.upper || a.comparator != b.comparator || (a.comparator == .text && a.rawValue != b.rawValue)
+        }
+        func source(_ t: PlanTarget) -> String {
+            t.document.flatMap { documents[$0].map { $0.shortTitle ?? $0.page.title } } ?? t.document ?? "?"
+        }
+        func report(_ i: Int, _ j: Int) {
+            let other = targets[j], target = targets[i]
+            diagnostics.warning(
+                target.location,
+                "mục tiêu \"\(target.text)\" được nêu với giá trị khác nhau: \(describe(other))\(unitText(other)) (\(source(other)), \(other.location)) và \(describe(target))\(unitText(target)) (\(source(target))); trang của cả hai văn bản ghi rõ sự khác nhau"
+            )
+            targets[i].statedElsewhere.append("\(describe(other))\(unitText(other)) (\(source(other)))")
+            targets[j].statedElsewhere.append("\(describe(target))\(unitText(target)) (\(source(target)))")
+        }
+        for i in targets.indices {
+            let target = targets[i]
             for k in ["code:" + target.code, "text:\(key(target.text))|\(target.year ?? 0)"] {
-                if let other = byKey[k] {
-                    if other.value != target.value || other.upper != target.upper || other.comparator != target.comparator {
-                        diagnostics.warning(
-                            target.location,
-                            "mục tiêu \"\(target.text)\" được nêu với giá trị khác nhau: \(describe(other)) (\(other.document ?? "?"), \(other.location)) và \(describe(target)) (\(target.document ?? "?"))"
-                        )
-                    }
+                if let j = byKey[k] {
+                    if differ(targets[j], target) { report(i, j) }
                 } else {
-                    byKey[k] = target
+                    byKey[k] = i
                 }
             }
+            guard let code = target.sameAs, !code.isEmpty else { continue }
+            guard let j = byCode[code], j != i else {
+                var message = "same_as: không có mục tiêu mã \"\(code)\" trong targets.csv"
+                if let near = Suggest.closest(to: code, in: Array(byCode.keys)) { message += "; có phải \"\(near)\"?" }
+                diagnostics.error(reader.location(CSVTable.Row(line: target.location.line, fields: []), "same_as"), message)
+                continue
+            }
+            if differ(targets[j], target) { report(i, j) }
         }
+    }
+
+    static func unitText(_ t: PlanTarget) -> String {
+        t.unit.isEmpty || t.comparator == .text ? "" : " " + t.unit
     }
 
     static func describe(_ t: PlanTarget) -> String {
         switch t.comparator {
         case .text: return t.rawValue
+        case .range where t.value == t.upper: return t.value.map { "\($0)" } ?? ""
         case .range: return "\(t.value.map { "\($0)" } ?? "")–\(t.upper.map { "\($0)" } ?? "")"
         default: return t.comparator.symbol + (t.value.map { "\($0)" } ?? "")
         }

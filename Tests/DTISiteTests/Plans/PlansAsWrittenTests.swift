@@ -113,7 +113,9 @@ import Testing
     @Test func theDefaultSiteReadsEveryDeadlineStatusAndAgency() throws {
         let (files, _, diagnostics) = Pipeline.prepare(SiteBuilder.Options(root: Fixtures.repositoryRoot))
         let planFiles = ["tasks.csv", "agencies.csv", "targets.csv"]
-        #expect(!diagnostics.all.contains { d in planFiles.contains { d.location.file.hasSuffix($0) } })
+        // Only the three targets the documents themselves disagree on (TargetConflictTests).
+        let findings = diagnostics.all.filter { d in planFiles.contains { d.location.file.hasSuffix($0) } }
+        #expect(findings.allSatisfy { $0.message.contains("được nêu với giá trị khác nhau") } && findings.count == 3, "\(findings)")
         let page = try #require(files.first { $0.path == "van-ban/ke-hoach-2023-dti/index.html" })
         let html = String(decoding: page.contents, as: UTF8.self)
         // The condition is part of the text as written: shown once.

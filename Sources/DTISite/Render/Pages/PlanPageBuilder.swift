@@ -144,6 +144,9 @@ enum PlanPageBuilder: PageBuilder {
                 .init("baseline", "Hiện trạng"), .init("actual", "Thực hiện"), .init("progress", "Tiến độ"), .init("agency", "Cơ quan")
             ],
             rows: [])
+        // Where another document states the same target with another value, the table says so.
+        let elsewhere = targets.contains { !$0.statedElsewhere.isEmpty }
+        if elsewhere { table.columns.append(.init("stated_elsewhere", "Văn bản khác ghi")) }
         for target in targets {
             let p = progress(target)
             table.rows.append([
@@ -161,6 +164,7 @@ enum PlanPageBuilder: PageBuilder {
                 .text(p.map { $0.met ? "đạt" : "chưa đạt" } ?? "chưa có số liệu"),
                 .text(target.agencies.joined(separator: "; "))
             ])
+            if elsewhere { table.rows[table.rows.count - 1].append(.text(target.statedElsewhere.joined(separator: "; "))) }
         }
         return table
     }
@@ -187,6 +191,11 @@ enum PlanPageBuilder: PageBuilder {
     static func goal(_ t: PlanTarget) -> String {
         switch t.comparator {
         case .text: return t.rawValue
+        case .range where t.value == t.upper:
+            // A range whose ends are equal is one value ("100 %", never "100–100 %").
+            var single = t
+            single.comparator = .equal
+            return goal(single)
         case .range:
             return
                 "\(t.value.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) } ?? "")–\(t.upper.map { VietnameseFormat.decimal($0, fractionDigits: fraction($0)) } ?? "") \(t.unit)"
