@@ -56,4 +56,31 @@ enum VNeIDFigures {
         }
         return Totals(population: try sum(\.population), collected: try sum(\.collected), activated: try sum(\.activated))
     }
+
+    /// The table's target for `year` implied by its communes' targets: Σ target × population / Σ population,
+    /// each commune weighted by its latest population up to that year, rounded to one decimal, half away
+    /// from zero. Nil when no commune has both a target and a population.
+    static func weightedTarget(_ district: DistrictProgress, year: Int, activated: Bool) -> Decimal? {
+        var weighted = Decimal(0)
+        var population = 0
+        for commune in district.communes {
+            guard let target = activated ? commune.years[year]?.targetActivatedPercent : commune.years[year]?.targetCollectedPercent,
+                let people = latestPopulation(commune, upTo: year)
+            else { continue }
+            let (sum, overflow) = population.addingReportingOverflow(people)
+            if overflow { return nil }
+            population = sum
+            // Exact: targets have a few decimals, populations are integers.
+            weighted += target * Decimal(people)
+        }
+        guard population > 0 else { return nil }
+        var value = weighted / Decimal(population), rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 1, .plain)
+        return rounded
+    }
+
+    /// The commune's population in the latest year at or before `year` that states one.
+    static func latestPopulation(_ commune: CommuneProgress, upTo year: Int) -> Int? {
+        commune.years.values.filter { $0.year <= year && $0.population != nil }.max { $0.year < $1.year }?.population
+    }
 }

@@ -1,14 +1,17 @@
 import Foundation
 
-/// /vneid/: every district's commune table of VNeID progress; /vneid/<district>/: the communes against
-/// the year's target, who is behind, the district total computed from the counts, and the notes on
-/// where the source contradicts itself.
+/// /vneid/: every commune table of VNeID progress, grouped by province; /vneid/<district>/ (or
+/// /vneid/<province>/ for communes that belong directly to a province, since 1 July 2025): the communes
+/// against the year's target, who is behind, the total computed from the counts, and the notes on where
+/// the source contradicts itself.
 enum VNeIDPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
         guard !site.vneid.isEmpty else { return [] }
         var specs: [PageSpec] = []
         var overview: [[String: Any]] = []
+        var provinceOrder: [String] = []
+        var byProvince: [String: [[String: Any]]] = [:]
         let siteProvince = site.unit.map { unit in
             unit.level == .province ? unit.name : (site.unit(slug: unit.parent ?? "")?.name ?? unit.name)
         }
@@ -24,6 +27,8 @@ enum VNeIDPageBuilder: PageBuilder {
             let otherProvince = !district.province.isEmpty && district.province != siteProvince
             var summary: [String: Any] = [
                 "district": district.district, "province": district.province, "href": ctx.base + path,
+                "area": district.areaName, "place": district.place, "isProvince": district.isProvinceLevel,
+                "unitLabel": district.isProvinceLevel ? "Các xã trực thuộc tỉnh" : district.district,
                 "communes": district.communes.count, "actualYear": years.actual, "targetYear": years.target ?? "",
                 "met": counts[.met] ?? 0, "near": counts[.near] ?? 0, "behind": counts[.behind] ?? 0,
                 "otherProvince": otherProvince, "siteProvince": siteProvince ?? "",
@@ -36,8 +41,12 @@ enum VNeIDPageBuilder: PageBuilder {
             }
             if let target = years.target, let stated = district.statedTotal?.years[target]?.targetActivatedPercent {
                 summary["targetPercent"] = VietnameseFormat.decimal(stated, fractionDigits: 0) + "%"
+            } else if let target = years.target, let weighted = VNeIDFigures.weightedTarget(district, year: target, activated: true) {
+                summary["targetPercent"] = VietnameseFormat.percent(weighted, fractionDigits: 1) + " (tính từ các xã)"
             }
             overview.append(summary)
+            if byProvince[district.province] == nil { provinceOrder.append(district.province) }
+            byProvince[district.province, default: []].append(summary)
 
             let table = ready.table
             let published = ready.chart.map { ctx.publish($0) }
@@ -48,8 +57,12 @@ enum VNeIDPageBuilder: PageBuilder {
             content["rowCount"] = rows.count
             content["total"] = totalContext(district, totals: totals, years: years)
             content["table"] = ctx.download(table)
-            content["qualityNotes"] = district.notes.map {
-                ["text": $0.message, "where": $0.location.description]
+            // Where a note is, in the words of the page (the commune, the total row), never a file path.
+            // Said only when the message does not name it already.
+            content["qualityNotes"] = district.notes.map { note -> [String: Any] in
+                let subject = noteSubject(note, in: district)
+                let named = note.message.contains(subject.components(separatedBy: ", năm ").first ?? subject)
+                return ["text": note.message, "where": subject, "showWhere": !named]
             }
             content["hasNotes"] = !district.notes.isEmpty
             content["thresholds"] =
@@ -57,17 +70,21 @@ enum VNeIDPageBuilder: PageBuilder {
             if let published { content["chart"] = published }
             specs.append(
                 PageSpec(
-                    path: path, title: "Định danh điện tử: \(district.district)",
+                    path: path, title: "Định danh điện tử: \(district.isProvinceLevel ? district.areaName : district.district)",
                     description:
-                        "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.district)\(district.province.isEmpty ? "" : ", tỉnh \(district.province)")",
+                        "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.place)",
                     template: "vneid-district", content: TemplateContext(content), section: "vneid",
-                    breadcrumbs: [("VNeID theo xã", "vneid/"), (district.district, path)]))
+                    breadcrumbs: [("VNeID theo xã", "vneid/"), (district.isProvinceLevel ? district.areaName : district.district, path)]))
         }
         specs.append(
             PageSpec(
                 path: "vneid/", title: "Định danh điện tử (VNeID) theo xã",
                 description: "Tiến độ thu nhận và kích hoạt định danh điện tử mức 2 theo xã, so với chỉ tiêu",
-                template: "vneid", content: TemplateContext(["districts": overview, "siteProvince": siteProvince ?? ""]),
+                template: "vneid",
+                content: TemplateContext([
+                    "districts": overview, "siteProvince": siteProvince ?? "",
+                    "provinces": provinceOrder.map { ["province": $0, "units": byProvince[$0] ?? []] as [String: Any] }
+                ]),
                 section: "vneid", breadcrumbs: [("VNeID theo xã", "vneid/")]))
         return specs
     }
@@ -144,7 +161,7 @@ enum VNeIDPageBuilder: PageBuilder {
         Any]
     {
         var context: [String: Any] = [
-            "name": "Toàn \(district.district.lowercased().hasPrefix("huyện") ? "" : "huyện ")\(district.district) (tính từ các xã)"
+            "name": "Toàn \(district.areaName) (tính từ các xã)"
         ]
         if let totals {
             context["population"] = VietnameseFormat.integer(totals.population)
@@ -153,8 +170,8 @@ enum VNeIDPageBuilder: PageBuilder {
             context["collectedPercent"] = percent(totals.collectedPercent)
             context["activatedPercent"] = percent(totals.activatedPercent)
         }
+        var parts: [String] = []
         if let stated = district.statedTotal?.years[years.actual] {
-            var parts: [String] = []
             if let c = stated.statedCollectedPercent {
                 parts.append(
                     "thu nhận \(VietnameseFormat.decimal(c, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.collectedPercent)))")
@@ -163,8 +180,19 @@ enum VNeIDPageBuilder: PageBuilder {
                 parts.append(
                     "kích hoạt \(VietnameseFormat.decimal(a, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.activatedPercent)))")
             }
-            if !parts.isEmpty { context["stated"] = "Văn bản ghi tổng toàn huyện: " + parts.joined(separator: "; ") }
         }
+        if let target = years.target, let stated = district.statedTotal?.years[target] {
+            for (label, value, activated) in [
+                ("chỉ tiêu thu nhận", stated.targetCollectedPercent, false), ("chỉ tiêu kích hoạt", stated.targetActivatedPercent, true)
+            ] {
+                guard let value else { continue }
+                let weighted = VNeIDFigures.weightedTarget(district, year: target, activated: activated)
+                parts.append(
+                    "\(label) \(target) \(VietnameseFormat.decimal(value, fractionDigits: 0))% (tính từ chỉ tiêu các xã theo dân số: \(percent(weighted)))"
+                )
+            }
+        }
+        if !parts.isEmpty { context["stated"] = "Văn bản ghi tổng toàn \(district.areaName): " + parts.joined(separator: "; ") }
         if let target = years.target, let stated = district.statedTotal?.years[target]?.targetActivatedPercent {
             context["targetPercent"] = VietnameseFormat.decimal(stated, fractionDigits: 0) + "%"
         }
@@ -178,7 +206,7 @@ enum VNeIDPageBuilder: PageBuilder {
         var table = DataTable(
             id: "vneid-\(district.slug)",
             title:
-                "Định danh điện tử theo xã: \(district.district) (\(district.province)), năm \(years.actual) so với chỉ tiêu \(targetYear)",
+                "Định danh điện tử theo xã: \(district.place), năm \(years.actual) so với chỉ tiêu \(targetYear)",
             columns: [
                 .init("commune", "Xã, thị trấn"), .init("population", "Dân số", .integer), .init("collected", "Đã thu nhận", .integer),
                 .init("collected_pct", "Tỷ lệ thu nhận", .percent, fractionDigits: 1), .init("activated", "Đã kích hoạt", .integer),
@@ -197,7 +225,7 @@ enum VNeIDPageBuilder: PageBuilder {
             ]
         }
         table.source =
-            "Nguồn: \(district.district), tỉnh \(district.province); tỷ lệ tính từ số người / dân số, làm tròn 1 chữ số thập phân"
+            "Nguồn: \(district.place); tỷ lệ tính từ số người / dân số, làm tròn 1 chữ số thập phân"
         return table
     }
 
@@ -206,9 +234,9 @@ enum VNeIDPageBuilder: PageBuilder {
     {
         guard let target = years.target, rows.contains(where: { $0.activatedPercent != nil }) else { return nil }
         let behind = rows.filter { $0.status == .behind }.count
-        let summary = "Năm \(years.actual), \(behind)/\(rows.count) xã của \(district.district) chưa đạt chỉ tiêu kích hoạt năm \(target)"
+        let summary = "Năm \(years.actual), \(behind)/\(rows.count) xã của \(district.areaName) chưa đạt chỉ tiêu kích hoạt năm \(target)"
         let chart = BarChart(
-            id: "vneid-\(district.slug)", title: "Kích hoạt VNeID theo xã, \(district.district) (\(district.province))", summary: summary,
+            id: "vneid-\(district.slug)", title: "Kích hoạt VNeID theo xã, \(district.place)", summary: summary,
             rows: rows.map {
                 BarChart.Row(
                     label: $0.commune.name, value: $0.activatedPercent.map(ChartFactory.double),
@@ -217,9 +245,25 @@ enum VNeIDPageBuilder: PageBuilder {
             valueLabel: "Đã kích hoạt \(years.actual)", referenceLabel: "Chỉ tiêu \(target)", referenceStyle: .marker, maximum: 100,
             fractionDigits: 1, unitSuffix: "%")
         let heading = ChartHeading(
-            title: chart.title, source: "Nguồn: kế hoạch của \(district.district), tỉnh \(district.province) · \(site.config.title)")
+            title: chart.title, source: "Nguồn: kế hoạch của \(district.place) · \(site.config.title)")
         let drawn = chart.svgs(heading: heading)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: drawn.inline, standalone: drawn.standalone, table: nil)
+    }
+
+    /// What a data-quality note is about, as the page names it: "xã Lương Sơn, năm 2023", "dòng tổng, năm
+    /// 2024", or where the document states a figure; a row number only when nothing else names it.
+    static func noteSubject(_ note: Diagnostic, in district: DistrictProgress) -> String {
+        let line = note.location.line
+        for commune in district.communes {
+            if let year = commune.years.values.first(where: { $0.location.line == line })?.year { return "\(commune.name), năm \(year)" }
+        }
+        if let year = district.statedTotal?.years.values.first(where: { $0.location.line == line })?.year {
+            return "dòng tổng toàn \(district.areaName), năm \(year)"
+        }
+        if let statement = district.statements.first(where: { $0.figures.location.line == line }) {
+            return "\(statement.place), năm \(statement.figures.year)"
+        }
+        return "dòng \(line) của bảng số liệu"
     }
 }
