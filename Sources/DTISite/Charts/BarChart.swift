@@ -27,6 +27,9 @@ struct BarChart: Sendable {
     var maximum: Double
     var fractionDigits: Int
     var unitSuffix: String
+    /// The narrow layout for phones: each row's name on its own line above its bars, the legend in
+    /// two lines at the top, values past the bars.
+    var compact = false
 
     init(
         id: String, title: String, summary: String, rows: [Row], valueLabel: String, referenceLabel: String,
@@ -45,21 +48,38 @@ struct BarChart: Sendable {
     }
 
     static let width = 640.0
-    let left = 200.0, right = 640.0 - 70, top = 44.0
-    var rowHeight: Double { referenceStyle == .bar ? 40 : 26 }
+    var width: Double { compact ? ChartLayout.compactWidth : Self.width }
+    var left: Double { compact ? 10 : 200 }
+    var right: Double { compact ? width - 66 : 640.0 - 70 }
+    var top: Double { compact ? 62 : 44 }
+    /// Where a row's bars start below its top: under its name on the narrow layout.
+    var barOffset: Double { compact ? 18 : 0 }
+    var rowHeight: Double { (referenceStyle == .bar ? 40 : 26) + barOffset }
     var height: Double { top + Double(rows.count) * rowHeight + 30 }
 
     func format(_ v: Double) -> String { VietnameseFormat.decimal(v, fractionDigits: fractionDigits) + unitSuffix }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
+    /// On a page (`inline`), both layouts; the wide one alone for a standalone file.
     func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
-        frame(heading: heading, inline: inline).wrap(body())
+        guard inline, !compact else { return frame(heading: heading, inline: inline).wrap(body()) }
+        return ChartLayout.both(
+            wide: frame(heading: heading, inline: true).wrap(body()), narrow: narrow.svg(heading: heading, inline: true))
     }
 
-    /// The chart for a page and as a standalone file, drawing the bars once.
+    var narrow: BarChart {
+        var chart = self
+        chart.compact = true
+        return chart
+    }
+
+    /// The chart for a page (both layouts) and as a standalone file, drawing the wide bars once.
     func svgs(heading: ChartHeading) -> (inline: String, standalone: String) {
         let body = body()
-        return (frame(heading: nil, inline: true).wrap(body), frame(heading: heading, inline: false).wrap(body))
+        return (
+            ChartLayout.both(wide: frame(heading: nil, inline: true).wrap(body), narrow: narrow.svg(inline: true)),
+            frame(heading: heading, inline: false).wrap(body)
+        )
     }
 
     func frame(heading: ChartHeading?, inline: Bool) -> ChartFrame {
@@ -67,28 +87,38 @@ struct BarChart: Sendable {
             summary + ". Mỗi dòng một mục; thanh đậm: \(valueLabel); " + (referenceStyle == .bar ? "thanh nhạt" : "vạch dọc")
             + ": \(referenceLabel)."
         return ChartFrame(
-            id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline)
+            id: id, title: title, description: description, width: width, height: height, heading: heading, inline: inline,
+            compact: compact)
     }
 
     /// Legend, grid and bars: what the page and the standalone file share.
     func body() -> String {
         var out = SVGWriter()
         let scale = LinearScale(domain: 0...maximum, from: left, to: right)
-        // Legend (two entries: the bars are named once at the top).
+        // Legend (two entries: the bars are named once at the top); on the narrow layout, one per line.
+        let (second, dy) = compact ? (0.0, 20.0) : (200.0, 0.0)
         out.element("rect", [("class", "bar-main"), ("x", SVGWriter.number(left)), ("y", "10"), ("width", "14"), ("height", "10")])
         out.element("text", [("class", "caption"), ("x", SVGWriter.number(left + 20)), ("y", "19")], text: valueLabel)
         if referenceStyle == .bar {
-            out.element("rect", [("class", "bar-avg"), ("x", SVGWriter.number(left + 200)), ("y", "10"), ("width", "14"), ("height", "10")])
+            out.element(
+                "rect",
+                [
+                    ("class", "bar-avg"), ("x", SVGWriter.number(left + second)), ("y", SVGWriter.number(10 + dy)), ("width", "14"),
+                    ("height", "10")
+                ])
         } else {
             out.element(
                 "line",
                 [
-                    ("class", "bar-target"), ("x1", SVGWriter.number(left + 207)), ("x2", SVGWriter.number(left + 207)), ("y1", "8"),
-                    ("y2", "22")
+                    ("class", "bar-target"), ("x1", SVGWriter.number(left + second + 7)), ("x2", SVGWriter.number(left + second + 7)),
+                    ("y1", SVGWriter.number(8 + dy)), ("y2", SVGWriter.number(22 + dy))
                 ])
         }
-        out.element("text", [("class", "caption"), ("x", SVGWriter.number(left + 220)), ("y", "19")], text: referenceLabel)
-        for fraction in stride(from: 0.0, through: 1.0001, by: 0.25) {
+        out.element(
+            "text", [("class", "caption"), ("x", SVGWriter.number(left + second + 20)), ("y", SVGWriter.number(19 + dy))],
+            text: referenceLabel)
+        let ticks = compact ? stride(from: 0.0, through: 1.0001, by: 0.5) : stride(from: 0.0, through: 1.0001, by: 0.25)
+        for fraction in ticks {
             let x = scale(fraction * maximum)
             out.element(
                 "line",
@@ -97,18 +127,27 @@ struct BarChart: Sendable {
                     ("y2", SVGWriter.number(height - 26))
                 ])
             out.element(
-                "text", [("class", "tick"), ("x", SVGWriter.number(x)), ("y", SVGWriter.number(height - 10)), ("text-anchor", "middle")],
+                "text",
+                [
+                    ("class", "tick"), ("x", SVGWriter.number(x)), ("y", SVGWriter.number(height - 10)),
+                    ("text-anchor", compact && fraction == 0 ? "start" : compact && fraction >= 1 ? "end" : "middle")
+                ],
                 text: VietnameseFormat.decimal(fraction * maximum, fractionDigits: maximum >= 10 ? 0 : 2) + unitSuffix)
         }
         out.newline()
         for (i, row) in rows.enumerated() {
-            let y = top + Double(i) * rowHeight
-            out.element(
-                "text",
-                [
-                    ("x", SVGWriter.number(left - 10)), ("y", SVGWriter.number(y + (referenceStyle == .bar ? 16 : 14))),
-                    ("text-anchor", "end")
-                ], text: row.label)
+            let rowTop = top + Double(i) * rowHeight
+            if compact {
+                out.element("text", [("x", SVGWriter.number(left)), ("y", SVGWriter.number(rowTop + 14))], text: row.label)
+            } else {
+                out.element(
+                    "text",
+                    [
+                        ("x", SVGWriter.number(left - 10)), ("y", SVGWriter.number(rowTop + (referenceStyle == .bar ? 16 : 14))),
+                        ("text-anchor", "end")
+                    ], text: row.label)
+            }
+            let y = rowTop + barOffset
             let barHeight = referenceStyle == .bar ? 14.0 : 16.0
             if let value = row.value {
                 let w = max(0, scale(min(value, maximum)) - left)

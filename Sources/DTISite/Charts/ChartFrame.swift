@@ -23,6 +23,22 @@ struct ChartFrame {
     /// For a page: no XML declaration and no <style> (the page's stylesheet has the rules, and its
     /// Content-Security-Policy allows no inline style).
     var inline = false
+    /// The narrow drawing for phones: its own ids, so that both drawings can share a page.
+    var compact = false
+
+    init(
+        id: String, title: String, description: String, width: Double, height: Double, heading: ChartHeading?, inline: Bool,
+        compact: Bool = false
+    ) {
+        self.id = compact ? id + "-hep" : id
+        self.title = title
+        self.description = description
+        self.width = width
+        self.height = height
+        self.heading = heading
+        self.inline = inline
+        self.compact = compact
+    }
 
     func wrap(_ body: String) -> String {
         let top = heading == nil ? 0.0 : 40.0
@@ -33,7 +49,8 @@ struct ChartFrame {
         svg.open(
             "svg",
             [
-                ("xmlns", "http://www.w3.org/2000/svg"), ("class", "dti-chart"), ("id", id),
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("class", inline ? (compact ? "dti-chart chart-narrow" : "dti-chart chart-wide") : "dti-chart"), ("id", id),
                 ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
                 ("width", "100%"), ("preserveAspectRatio", "xMidYMid meet"), ("role", "img"),
                 ("aria-labelledby", id + "-title"), ("aria-describedby", id + "-desc")

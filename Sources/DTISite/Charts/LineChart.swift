@@ -21,6 +21,9 @@ struct LineChart: Sendable {
     var series: [Series]
     /// Axis caption: "Chỉ số DTI (0–1)".
     var axisLabel: String
+    /// The narrow layout for phones: the legend above the plot (each line with its latest value), no
+    /// names at the line ends, year and value labels thinned.
+    var compact = false
 
     init(id: String, title: String, summary: String, years: [Int], series: [Series], axisLabel: String = "Chỉ số (0–1)") {
         self.id = id
@@ -32,18 +35,54 @@ struct LineChart: Sendable {
     }
 
     static let width = 640.0, height = 340.0
-    let plot = (left: 52.0, right: 640.0 - 170, top: 28.0, bottom: 340.0 - 44)
+    var width: Double { compact ? ChartLayout.compactWidth : Self.width }
+    var height: Double { compact ? 330 : Self.height }
+    var plot: (left: Double, right: Double, top: Double, bottom: Double) {
+        compact ? (40, width - 12, 30 + 18 * Double(series.count), height - 34) : (52, 640.0 - 170, 28, 340.0 - 44)
+    }
 
     var yScale: LinearScale { LinearScale(domain: 0...1, from: plot.bottom, to: plot.top) }
 
     func x(_ year: Int) -> Double {
         guard years.count > 1, let first = years.first, let last = years.last else { return (plot.left + plot.right) / 2 }
-        return LinearScale(domain: Double(first)...Double(last), from: plot.left + 24, to: plot.right - 24)(Double(year))
+        let inset = compact ? 16.0 : 24
+        return LinearScale(domain: Double(first)...Double(last), from: plot.left + inset, to: plot.right - inset)(Double(year))
     }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
+    /// On a page (`inline`), both layouts; the wide one alone for a standalone file.
     func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
+        guard inline, !compact else { return drawn(heading: heading, inline: inline) }
+        var narrow = self
+        narrow.compact = true
+        return ChartLayout.both(wide: drawn(heading: heading, inline: true), narrow: narrow.drawn(heading: heading, inline: true))
+    }
+
+    static func classes(_ role: Series.Role) -> (line: String, dot: String, label: String) {
+        role == .main
+            ? ("main", "main-dot", "main-label")
+            : role == .best ? ("second", "second-dot", "second-label") : ("avg", "avg-dot", "avg-label")
+    }
+
+    /// The narrow layout's legend: one row per line, with its latest value.
+    func legend(_ out: inout SVGWriter) {
+        for (i, s) in series.enumerated() {
+            let y = 14 + 18 * Double(i)
+            let cls = Self.classes(s.role)
+            out.element(
+                "line", [("class", cls.line), ("x1", "8"), ("x2", "34"), ("y1", SVGWriter.number(y - 4)), ("y2", SVGWriter.number(y - 4))])
+            let latest = years.last { s.values[$0] != nil }.flatMap { s.values[$0] }
+            out.element(
+                "text", [("class", cls.label), ("x", "42"), ("y", SVGWriter.number(y))],
+                text: s.label + (latest.map { " " + VietnameseFormat.decimal($0, fractionDigits: 4) } ?? ""))
+        }
+        out.newline()
+    }
+
+    func drawn(heading: ChartHeading?, inline: Bool) -> String {
         var out = SVGWriter()
+        let plot = plot
+        if compact { legend(&out) }
         for tick in stride(from: 0.0, through: 1.0001, by: 0.2) {
             let y = yScale(tick)
             out.element(
@@ -56,8 +95,10 @@ struct LineChart: Sendable {
                 "text", [("class", "tick"), ("x", SVGWriter.number(plot.left - 8)), ("y", SVGWriter.number(y + 4)), ("text-anchor", "end")],
                 text: VietnameseFormat.decimal(tick, fractionDigits: 1))
         }
-        out.element("text", [("class", "axis-label"), ("x", "8"), ("y", "16")], text: axisLabel)
-        for year in years {
+        out.element("text", [("class", "axis-label"), ("x", "8"), ("y", SVGWriter.number(plot.top - 12))], text: axisLabel)
+        let spacing = years.count > 1 ? x(years[1]) - x(years[0]) : 100
+        let labelled = Set(ChartLayout.thinned(years, spacing: spacing, minimum: compact ? 50 : 0))
+        for year in ChartLayout.thinned(years, spacing: spacing, minimum: 40) {
             out.element(
                 "text",
                 [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(plot.bottom + 24)), ("text-anchor", "middle")],
@@ -67,10 +108,7 @@ struct LineChart: Sendable {
         var ends: [(label: String, y: Double, x: Double, cls: String)] = []
         for role in [Series.Role.average, .best, .main] {
             for s in series where s.role == role {
-                let (line, dot, label) =
-                    role == .main
-                    ? ("main", "main-dot", "main-label")
-                    : role == .best ? ("second", "second-dot", "second-label") : ("avg", "avg-dot", "avg-label")
+                let (line, dot, label) = Self.classes(role)
                 var run: [(Double, Double)] = []
                 func flush() {
                     if run.count > 1 { out.element("path", [("class", line), ("d", SVGWriter.path(run))]) }
@@ -92,7 +130,7 @@ struct LineChart: Sendable {
                             ("class", dot), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(v))),
                             ("r", role == .main ? "5" : "3.5")
                         ])
-                    if role == .main {
+                    if role == .main, labelled.contains(year) {
                         // Above the point, unless another line passes just above it: then below.
                         let crowded = series.contains { $0.role != .main && ($0.values[year].map { $0 > v && $0 - v < 0.07 } ?? false) }
                         let labelY = crowded ? yScale(v) + 22 : yScale(v) - 11
@@ -105,14 +143,14 @@ struct LineChart: Sendable {
                             text: VietnameseFormat.decimal(v, fractionDigits: 4))
                     }
                 }
-                if let last = years.last(where: { s.values[$0] != nil }), let v = s.values[last] {
+                if !compact, let last = years.last(where: { s.values[$0] != nil }), let v = s.values[last] {
                     let text = role == .main ? s.label : "\(s.label) \(VietnameseFormat.decimal(v, fractionDigits: 4))"
                     ends.append((text, yScale(v), x(last), label))
                 }
                 out.newline()
             }
         }
-        let placed = LabelPlacer.spread(ends.map(\.y), minimumGap: 16, within: plot.top...(Self.height - 8))
+        let placed = LabelPlacer.spread(ends.map(\.y), minimumGap: 16, within: plot.top...(height - 8))
         for (end, y) in zip(ends, placed) {
             out.element("text", [("class", end.cls), ("x", SVGWriter.number(end.x + 12)), ("y", SVGWriter.number(y + 4))], text: end.label)
         }
@@ -120,7 +158,8 @@ struct LineChart: Sendable {
             summary
             + ". Đường đậm: \(series.first { $0.role == .main }?.label ?? ""); đường gạch: giá trị cao nhất; đường chấm: trung bình cả nước."
         return ChartFrame(
-            id: id, title: title, description: description, width: Self.width, height: Self.height, heading: heading, inline: inline
+            id: id, title: title, description: description, width: width, height: height, heading: heading, inline: inline,
+            compact: compact
         ).wrap(out.text)
     }
 }

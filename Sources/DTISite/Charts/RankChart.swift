@@ -27,6 +27,9 @@ struct RankChart: Sendable {
     /// 2024, 34 units after the merger): each run of years with one size is a panel with its own axis,
     /// and no line crosses from one panel to the next.
     var sizes: [Int: Int]
+    /// The narrow layout for phones (about 320–480 px): a 330-unit viewBox drawn at about its own size,
+    /// year labels thinned, only the unit named at its line end (peers stay in the data table).
+    var compact = false
 
     init(id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series], sizes: [Int: Int] = [:]) {
         self.id = id
@@ -69,14 +72,20 @@ struct RankChart: Sendable {
     }
 
     static let width = 640.0
-    var height: Double { 380 }
-    var plot: (left: Double, right: Double, top: Double, bottom: Double) { (52, Self.width - 150, 28, height - 44) }
+    var width: Double { compact ? ChartLayout.compactWidth : Self.width }
+    var height: Double { compact ? 370 : 380 }
+    var plot: (left: Double, right: Double, top: Double, bottom: Double) {
+        compact ? (34, width - 84, 44, height - 52) : (52, Self.width - 150, 28, height - 44)
+    }
+    /// Peers named at their line ends: all of them on a wide chart, none of many on a narrow one.
+    var namesPeers: Bool { !compact || series.filter { $0.role == .peer }.count <= 2 }
 
     var yScale: LinearScale { yScale(size: groupSize) }
 
     var xScale: LinearScale {
         let first = Double(years.first ?? 0), last = Double(years.last ?? 1)
-        return LinearScale(domain: first...max(last, first + 1), from: plot.left + 24, to: plot.right - 24)
+        let inset = compact ? 14.0 : 24
+        return LinearScale(domain: first...max(last, first + 1), from: plot.left + inset, to: plot.right - inset)
     }
 
     func x(_ year: Int) -> Double {
@@ -108,7 +117,15 @@ struct RankChart: Sendable {
     }
 
     /// The chart; with a heading, the standalone file that carries its own title and source.
+    /// On a page (`inline`), both layouts; the wide one alone for a standalone file.
     func svg(heading: ChartHeading? = nil, inline: Bool = false) -> String {
+        guard inline, !compact else { return drawn(heading: heading, inline: inline) }
+        var narrow = self
+        narrow.compact = true
+        return ChartLayout.both(wide: drawn(heading: heading, inline: true), narrow: narrow.drawn(heading: heading, inline: true))
+    }
+
+    func drawn(heading: ChartHeading?, inline: Bool) -> String {
         var out = SVGWriter()
         let p = plot
         // Horizontal grid and rank ticks, one axis per panel (group size).
@@ -153,7 +170,7 @@ struct RankChart: Sendable {
         out.element(
             "text", [("class", "axis-label"), ("x", "8"), ("y", "16")],
             text: panels.count > 1 ? "Thứ hạng" : "Thứ hạng (trên \(groupSize))")
-        for year in years {
+        for year in ChartLayout.thinned(years, spacing: years.count > 1 ? x(years[1]) - x(years[0]) : 100, minimum: 40) {
             out.element(
                 "text",
                 [("class", "tick"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(p.bottom + 24)), ("text-anchor", "middle")],
@@ -193,7 +210,7 @@ struct RankChart: Sendable {
                         ])
                 }
             }
-            if let last = years.last(where: { s.ranks[$0] != nil }), let rank = s.ranks[last] {
+            if let last = years.last(where: { s.ranks[$0] != nil }), let rank = s.ranks[last], s.role == .highlight || namesPeers {
                 ends.append((s.label, y(rank, year: last), x(last), s.role == .highlight, rank))
             }
             out.newline()
@@ -201,7 +218,7 @@ struct RankChart: Sendable {
         // Names at line ends, nudged apart so none overlaps.
         let placed = LabelPlacer.spread(ends.map(\.y), minimumGap: 14, within: p.top...(height - 8))
         for (end, y) in zip(ends, placed) {
-            let text = end.highlight ? "\(end.label) \(end.rank)" : end.label
+            let text = end.highlight && !compact ? "\(end.label) \(end.rank)" : end.label
             out.element(
                 "text",
                 [
@@ -209,6 +226,12 @@ struct RankChart: Sendable {
                     ("y", SVGWriter.number(y + 4))
                 ],
                 text: text)
+        }
+        let peerCount = series.filter { $0.role == .peer }.count
+        if !namesPeers {
+            out.element(
+                "text", [("class", "caption"), ("x", "8"), ("y", SVGWriter.number(height - 8))],
+                text: "Đường mờ: \(peerCount) đơn vị so sánh (xem bảng)")
         }
         out.newline()
         let description =
@@ -220,7 +243,8 @@ struct RankChart: Sendable {
                 : "")
             + "; hạng 1 ở trên cùng; đường đậm là \(series.first { $0.role == .highlight }?.label ?? ""), các đường mờ là các đơn vị so sánh."
         return ChartFrame(
-            id: id, title: title, description: description, width: Self.width, height: height, heading: heading, inline: inline
+            id: id, title: title, description: description, width: width, height: height, heading: heading, inline: inline,
+            compact: compact
         ).wrap(out.text)
     }
 

@@ -57,7 +57,7 @@ struct ChartFactory: Sendable {
             summary: summary, groupSize: group.size, years: years, series: series, sizes: sizes(years))
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
-            standalone: chart.svg(heading: heading(chart.title)),
+            standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
             table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
@@ -82,7 +82,7 @@ struct ChartFactory: Sendable {
             years: years, series: series, axisLabel: "Chỉ số DTI (0–1)")
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
-            standalone: chart.svg(heading: heading(chart.title)),
+            standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
             table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
@@ -121,7 +121,8 @@ struct ChartFactory: Sendable {
         }
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
-            standalone: chart.svg(heading: heading(chart.title)), table: table)
+            standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
+            table: table)
     }
 
     func pillarRankChart(_ pillar: Pillar) -> PublishedChart? {
@@ -146,7 +147,7 @@ struct ChartFactory: Sendable {
             summary: summary, groupSize: size, years: years, series: series, sizes: sizes)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
-            standalone: chart.svg(heading: heading(chart.title)),
+            standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
             table: rankTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
@@ -166,7 +167,7 @@ struct ChartFactory: Sendable {
             summary: summary, years: years, series: series, axisLabel: "\(pillar.title) (0–1)")
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
-            standalone: chart.svg(heading: heading(chart.title)),
+            standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
             table: lineTable(id: chart.id, title: chart.title, series: series, years: years), overYears: true)
     }
 
@@ -192,6 +193,18 @@ struct ChartFactory: Sendable {
     func heading(_ title: String) -> ChartHeading {
         ChartHeading(title: title, source: [site.config.sourceNote, site.config.title].compactMap { $0 }.joined(separator: " · "))
     }
+
+    static func narrow(_ chart: RankChart) -> RankChart {
+        var c = chart
+        c.compact = true
+        return c
+    }
+    static func narrow(_ chart: LineChart) -> LineChart {
+        var c = chart
+        c.compact = true
+        return c
+    }
+    static func narrow(_ chart: BarChart) -> BarChart { chart.narrow }
 
     static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
 

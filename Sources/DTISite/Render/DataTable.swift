@@ -42,6 +42,9 @@ struct DataTable: Sendable {
     var linkColumn: Int?
     var columnLinks: [Int: String] = [:]
     var source: String?
+    /// Sortable on the page by `assets/sap-xep.js`: headers get `data-sort`, cells their machine value
+    /// in `data-value` (empty for a missing value, which the script sorts last in both directions).
+    var sortable = false
 
     init(id: String, title: String, columns: [Column], rows: [[Cell]], source: String? = nil) {
         self.id = id
@@ -82,7 +85,11 @@ struct DataTable: Sendable {
         [
             "id": id,
             "title": title,
-            "columns": columns.map { ["title": $0.title, "numeric": $0.kind != .text] as [String: Any] },
+            "columns": columns.map {
+                ["title": $0.title, "numeric": $0.kind != .text, "sort": sortable ? ($0.kind == .text ? "text" : "number") as Any : false]
+                    as [String: Any]
+            },
+            "sortable": sortable,
             "body": bodyHTML(),
             "rowCount": rows.count,
             "csv": basePath + "du-lieu/\(id).csv",
@@ -93,10 +100,12 @@ struct DataTable: Sendable {
 
     /// `<tr>` rows: the first cell of a row is its header (`<th scope="row">`); numbers are right-aligned
     /// (`class="num"`), a missing value is marked (`missing`), a highlighted row has `class="highlight"`.
-    /// Every text and link is escaped.
+    /// Every data cell names its column in `data-label`, which the stylesheet shows on phones, where
+    /// each row becomes a card. Every text and link is escaped.
     func bodyHTML() -> String {
         var out = ""
-        out.reserveCapacity(rows.count * columns.count * 40)
+        out.reserveCapacity(rows.count * columns.count * 56)
+        let labels = columns.map { " data-label=\"" + Escape.html($0.title) + "\"" }
         for (index, row) in rows.enumerated() {
             out += highlighted.contains(index) ? "<tr class=\"highlight\">" : "<tr>"
             for (position, pair) in zip(columns, row).enumerated() {
@@ -105,12 +114,13 @@ struct DataTable: Sendable {
                 if position == linkColumn, let columnLink = columnLinks[index] { link = columnLink }
                 let text = Escape.html(Self.display(pair.1, column: pair.0))
                 let content = link.map { "<a href=\"" + Escape.html($0) + "\">" + text + "</a>" } ?? text
+                let value = sortable ? " data-value=\"" + Escape.html(Self.machine(pair.1)) + "\"" : ""
                 if position == 0 {
-                    out += "<th scope=\"row\">" + content + "</th>"
+                    out += "<th scope=\"row\"" + value + ">" + content + "</th>"
                 } else {
                     out +=
-                        "<td class=\"" + (pair.0.kind != .text ? "num" : "") + (pair.1 == .missing ? " missing" : "") + "\">" + content
-                        + "</td>"
+                        "<td class=\"" + (pair.0.kind != .text ? "num" : "") + (pair.1 == .missing ? " missing" : "") + "\""
+                        + labels[position] + value + ">" + content + "</td>"
                 }
             }
             out += "</tr>\n"

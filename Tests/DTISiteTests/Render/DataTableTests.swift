@@ -40,14 +40,15 @@ import Testing
         #expect(lines.count == 3)
         #expect(
             lines[0]
-                == "<tr><th scope=\"row\">=HYPERLINK(&quot;http://x&quot;)</th><td class=\"num\">0,7056</td><td class=\"num\">36</td></tr>")
+                == "<tr><th scope=\"row\">=HYPERLINK(&quot;http://x&quot;)</th><td class=\"num\" data-label=\"Chỉ số\">0,7056</td><td class=\"num\" data-label=\"Hạng\">36</td></tr>"
+        )
         #expect(
             lines[1]
-                == "<tr class=\"highlight\"><th scope=\"row\"><a href=\"/tru-cot/ha-tang-so/?a=1&amp;b=&quot;2&quot;\">Lai Châu</a></th><td class=\"num missing\">chưa công bố</td><td class=\"num missing\">chưa công bố</td></tr>"
+                == "<tr class=\"highlight\"><th scope=\"row\"><a href=\"/tru-cot/ha-tang-so/?a=1&amp;b=&quot;2&quot;\">Lai Châu</a></th><td class=\"num missing\" data-label=\"Chỉ số\">chưa công bố</td><td class=\"num missing\" data-label=\"Hạng\">chưa công bố</td></tr>"
         )
         #expect(
             lines[2]
-                == "<tr><th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class=\"num\">0,5000</td><td class=\"num\"><a href=\"/xep-hang/2024/\">1.234</a></td></tr>"
+                == "<tr><th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class=\"num\" data-label=\"Chỉ số\">0,5000</td><td class=\"num\" data-label=\"Hạng\"><a href=\"/xep-hang/2024/\">1.234</a></td></tr>"
         )
         #expect(DataTable(id: "e", title: "", columns: table.columns, rows: []).bodyHTML() == "")
     }

@@ -4,6 +4,11 @@
 (function () {
   "use strict";
   var tables = document.querySelectorAll("table[data-sortable]");
+  function value(cell) {
+    if (!cell) return "";
+    var v = cell.getAttribute("data-value");
+    return v === null ? cell.textContent.trim() : v;
+  }
   if (tables.length) document.documentElement.classList.add("js");
   Array.prototype.forEach.call(tables, function (table) {
     var body = table.tBodies[0];
@@ -23,8 +28,10 @@
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (a, b) {
-          var x = a.cells[column].getAttribute("data-value") || "", y = b.cells[column].getAttribute("data-value") || "";
-          var order = kind === "number" ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y, "vi");
+          var x = value(a.cells[column]), y = value(b.cells[column]);
+          // A missing value is not a zero: it goes last whichever way the column is sorted.
+          if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1;
+          var order = kind === "number" ? parseFloat(x) - parseFloat(y) : x.localeCompare(y, "vi");
           return ascending ? order : -order;
         });
         rows.forEach(function (row) { body.appendChild(row); });

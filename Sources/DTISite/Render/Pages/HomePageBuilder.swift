@@ -41,6 +41,7 @@ enum HomePageBuilder: PageBuilder {
                 "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""
             ] as [String: Any]
         }
+        if let behind = behind(site: site, base: ctx.base) { content["behind"] = behind }
         content["hasDocuments"] = !site.documents.isEmpty
         content["documents"] = site.documents.prefix(4).map {
             ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/", "number": $0.number ?? ""] as [String: Any]
@@ -113,5 +114,36 @@ enum HomePageBuilder: PageBuilder {
             summary["weakest"] = Display.pillarTitle(w, in: site)
         }
         return summary
+    }
+
+    /// "Việc chậm": tasks past their deadline without a completion report, by lead agency, and the
+    /// communes behind their VNeID activation target, by district; each links to its page.
+    static func behind(site: Site, base: String) -> [String: Any]? {
+        let asOf = site.config.asOf
+        let overdue = site.tasks.filter { DeadlineStatus.of($0, asOf: asOf) == .overdue }
+        var agencies: [(name: String, slug: String, count: Int)] = []
+        if !overdue.isEmpty {
+            for agency in site.agencies {
+                let count = overdue.filter { $0.leads.contains(agency.name) }.count
+                if count > 0 { agencies.append((agency.name, agency.slug, count)) }
+            }
+            agencies.sort { ($0.count, $1.name) > ($1.count, $0.name) }
+        }
+        var districts: [[String: Any]] = []
+        for district in site.vneid {
+            let rows = VNeIDProgress.rows(district, thresholds: site.config.vneid)
+            let behind = rows.filter { $0.status == .behind }.count
+            guard behind > 0 else { continue }
+            districts.append([
+                "district": district.district, "province": district.province, "behind": behind, "communes": rows.count,
+                "href": base + "vneid/\(district.slug)/"
+            ])
+        }
+        guard !overdue.isEmpty || !districts.isEmpty else { return nil }
+        return [
+            "asOf": VietnameseFormat.date(asOf), "overdue": overdue.count, "hasOverdue": !overdue.isEmpty,
+            "agencies": agencies.map { ["name": $0.name, "count": $0.count, "href": base + "co-quan/\($0.slug)/"] as [String: Any] },
+            "agenciesHref": base + "co-quan/", "districts": districts, "hasDistricts": !districts.isEmpty
+        ]
     }
 }

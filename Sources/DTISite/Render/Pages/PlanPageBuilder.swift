@@ -39,6 +39,7 @@ enum PlanPageBuilder: PageBuilder {
                 .init("partners", "Phối hợp", .integer), .init("overdue", "Quá hạn", .integer), .init("targets", "Mục tiêu", .integer)
             ],
             rows: [])
+        list.sortable = true
         // Tasks whose deadline could not be read are counted apart, in a column shown only when there are some.
         let anyUnclear = site.tasks.contains { DeadlineStatus.of($0, asOf: asOf) == .unclear }
         if anyUnclear { list.columns.insert(.init("unclear", "Chưa rõ thời hạn", .integer), at: 5) }
