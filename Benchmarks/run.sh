@@ -11,3 +11,4 @@ swift build -c release --product dtisite >/dev/null
 DEFAULT=/tmp/dtisite-bench
 [ -d /dev/shm ] && [ -w /dev/shm ] && DEFAULT=/dev/shm/dtisite-bench
 python3 Benchmarks/run.py "${1:-$DEFAULT}"
+python3 Benchmarks/search_bytes.py "${1:-$DEFAULT}/national/public"

@@ -1,31 +1,30 @@
 import Foundation
 
-/// /tim-kiem/: a search page. Without JavaScript it is a complete index of the site's pages; with it,
-/// a small script (assets/search.js) filters that list from search-index.json as the reader types,
-/// ignoring accents ("lai chau" finds "Lai Châu").
+/// /tim-kiem/: the search page and its index. Without JavaScript the page lists the site's sections
+/// and a hint (not every page: a national site has thousands); with it, assets/search.js reads the
+/// query from the address (`/tim-kiem/?q=…`) or the field and fetches only the parts of the index
+/// the query needs (`SearchIndex`).
 enum SearchPageBuilder {
-    /// The search page, and the index of `pages` it reads (`search-index.json`).
-    static func pages(indexing pages: [PageSpec], base: String) -> (pages: [PageSpec], index: OutputFile) {
-        let indexed = pages.filter(\.inSitemap).sorted { $0.path < $1.path }
-        let entries = Concurrent.map(indexed) { page in
-            [
-                ("title", page.title), ("url", base + page.path), ("summary", page.description),
-                ("text", Self.excerpt(page.searchText, limit: 2000))
-            ]
+    /// The search page, and the files of its index.
+    static func pages(indexing pages: [PageSpec], renderer: SiteRenderer) -> (pages: [PageSpec], files: [OutputFile]) {
+        let base = renderer.base
+        let documents = SearchDocuments.documents(pages: pages, site: renderer.site, analysis: renderer.analysis, base: base)
+        let index = SearchIndex(documents: documents)
+        let sections = renderer.navigation(current: "tim-kiem").filter { ($0["current"] as? Bool) != true }.map {
+            ["title": $0["title"] ?? "", "href": $0["href"] ?? ""]
         }
-        let index = OutputFile(path: "search-index.json", text: JSONText.array(of: entries, concurrently: true))
-        let list = indexed.map { ["title": $0.title, "href": base + $0.path, "summary": $0.description] }
-        let pages = [
-            PageSpec(
-                path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
-                template: "search", content: TemplateContext(["entries": list, "index": base + "search-index.json"]),
-                section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])
-        ]
-        return (pages, index)
+        let page = PageSpec(
+            path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
+            template: "search",
+            content: TemplateContext([
+                "sections": sections, "index": base + SearchIndex.contentsPath, "count": VietnameseFormat.integer(documents.count)
+            ]),
+            section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])
+        return ([page], index.files)
     }
 
     /// The first `limit` code points of a page's text (text is NFC, so a Vietnamese letter is one),
-    /// without walking grapheme clusters: it runs over every page of a national site.
+    /// without walking grapheme clusters.
     static func excerpt(_ text: String, limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
         // Count code points on the bytes: each starts with a byte that is not 10xxxxxx.

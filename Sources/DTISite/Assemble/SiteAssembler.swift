@@ -22,11 +22,11 @@ struct SiteAssembler {
         let tables = tablesByID.values.sorted { $0.id < $1.id }
         pages += DataPageBuilder.pages(tables: tables, base: base)
         pages += EmbedPageBuilder.pages(charts: sets.flatMap(\.charts), config: config)
-        let search = SearchPageBuilder.pages(indexing: pages, base: base)
+        let search = SearchPageBuilder.pages(indexing: pages, renderer: renderer)
         pages += search.pages
 
         var files = sets.flatMap(\.files)
-        files.append(search.index)
+        files += search.files
         // Downloads, made concurrently: a national site has thousands of tables.
         files += Concurrent.map(tables) { table in
             [

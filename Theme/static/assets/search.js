@@ -1,44 +1,209 @@
-// Progressive enhancement for /tim-kiem/: filters the page list as the reader types.
-// Without this script the page still lists every page of the site.
+// Search for /tim-kiem/, reading the index dtisite writes in tim-kiem/chi-muc/: a table of contents
+// (muc-luc.json), term chunks split by prefix (tu/*.json) and page fragments (trang/*.json). Nothing is
+// fetched until the reader types (or opens /tim-kiem/?q=…); then only the chunks holding the query's
+// terms, and the fragments of the results shown. No dependencies, no inline code, no eval.
 (function () {
   "use strict";
   var input = document.getElementById("q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
-  if (!input || !list || !window.fetch) return;
+  var more = document.getElementById("search-more");
+  var moreButton = document.getElementById("search-more-button");
+  if (!input || !list || !status || !window.fetch || !window.Promise) return;
+  var root = input.getAttribute("data-index");
+  var dir = root.slice(0, root.lastIndexOf("/") + 1);
+  var PAGE = 10;
+  var contents = null, chunks = {}, fragments = {}, current = 0, shown = [], timer = 0;
 
+  // Folded as dtisite folds: lower case, no tones or marks, đ → d; "&" and "." inside a word join it.
+  function words(text) {
+    var folded = fold(text), out = [], joined = [], m, re = /[a-z0-9]+(?:[&.][a-z0-9]+)*/g;
+    while ((m = re.exec(folded))) {
+      var parts = m[0].split(/[&.]/);
+      if (parts.length > 1) joined.push(parts.join(""));
+      out.push.apply(out, parts);
+    }
+    return { words: out, joined: joined };
+  }
   function fold(text) {
-    return (text || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+    return (text || "").toLowerCase().replace(/[đð]/g, "d").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  // One character of folded text for each character of the text, so matches can be marked in the text.
+  function foldEach(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) { var f = fold(text[i]); out += f.length === 1 ? f : text[i].toLowerCase(); }
+    return out;
   }
 
-  function render(entries, query) {
-    var words = fold(query).split(/\s+/).filter(Boolean);
-    var hits = entries.filter(function (e) {
-      var hay = e.folded;
-      return words.every(function (w) { return hay.indexOf(w) !== -1; });
+  function get(path) {
+    return fetch(dir + path).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+  }
+  function loadContents() {
+    if (!contents) contents = fetch(root, { cache: "no-cache" }).then(function (r) { return r.json(); });
+    return contents;
+  }
+  // Index of the last entry of `list` whose key is ≤ key.
+  function floor(list, key) {
+    var lo = 0, hi = list.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (list[mid][0] <= key) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+  // The chunks holding every term from `from` to `to`, loaded once each.
+  function chunksFor(c, from, to) {
+    var out = [];
+    for (var i = floor(c.t, from), last = floor(c.t, to); i <= last; i++) {
+      var name = c.t[i][1];
+      if (!chunks[name]) chunks[name] = get("tu/" + name + ".json");
+      out.push(chunks[name]);
+    }
+    return Promise.all(out);
+  }
+  // Postings of the terms from `from` to `to` (a prefix when they differ): doc id → best weight.
+  function lookup(c, from, to, exact) {
+    return chunksFor(c, from, to).then(function (loaded) {
+      var hits = {};
+      loaded.forEach(function (chunk) {
+        for (var term in chunk) {
+          if (term < from || term > to || (term !== exact && term.indexOf(" ", from.length) !== -1 && from[0] !== "~")) continue;
+          var p = chunk[term], id = 0, scale = term === exact ? 4 : 3;
+          for (var i = 0; i < p.length; i += 2) {
+            id += p[i];
+            var w = Math.ceil(p[i + 1] * scale / 4);
+            if (!(hits[id] >= w)) hits[id] = w;
+          }
+        }
+      });
+      return hits;
     });
-    list.textContent = "";
-    hits.forEach(function (e) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = e.url;
-      a.textContent = e.title;
-      li.appendChild(a);
-      if (e.summary) {
-        var p = document.createElement("p");
-        p.textContent = e.summary;
-        li.appendChild(p);
-      }
-      list.appendChild(li);
-    });
-    status.textContent = words.length ? hits.length + " kết quả cho “" + query + "”" : "Tất cả các trang của cổng thông tin:";
   }
 
-  fetch(input.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (entries) {
-    entries.forEach(function (e) { e.folded = fold(e.title + " " + e.summary + " " + e.text); });
-    var params = new URLSearchParams(window.location.search);
-    if (params.get("q")) input.value = params.get("q");
-    render(entries, input.value);
-    input.addEventListener("input", function () { render(entries, input.value); });
-  }).catch(function () { /* keep the full list */ });
+  function search(query) {
+    var q = words(query), terms = q.words.concat(q.joined);
+    if (!q.words.length) return Promise.resolve(null);
+    // The last word is a prefix while it is being typed.
+    var typing = !/\s$/.test(query) && q.words[q.words.length - 1].length >= 2 ? q.words.length - 1 : -1;
+    return loadContents().then(function (c) {
+      var asks = [], roles = [];
+      q.words.forEach(function (w, i) {
+        asks.push(lookup(c, w, i === typing ? w + "\x7f" : w, w)); roles.push(i);
+        if (i > 0) {
+          var pair = "~" + q.words[i - 1] + " " + w;
+          asks.push(lookup(c, pair, i === typing ? pair + "\x7f" : pair, pair)); roles.push(-1);
+        }
+      });
+      q.joined.forEach(function (w) { asks.push(lookup(c, w, w, w)); roles.push(-2); });
+      return Promise.all(asks).then(function (found) {
+        var score = {}, matched = {};
+        found.forEach(function (hits, k) {
+          for (var id in hits) {
+            score[id] = (score[id] || 0) + hits[id] * (roles[k] === -1 ? 2 : 1);
+            if (roles[k] >= 0 || roles[k] === -2) matched[id] = (matched[id] || 0) + 1;
+          }
+        });
+        var need = q.words.length, ids = Object.keys(score).map(Number);
+        // Every word (or an abbreviation written joined) must match.
+        var all = ids.filter(function (id) { return matched[id] >= need || (q.joined.length && matched[id] >= need - q.joined.length); });
+        var partial = !all.length;
+        var pool = partial ? ids : all;
+        pool.sort(function (a, b) {
+          return (partial ? matched[b] - matched[a] : 0) || score[b] - score[a] || a - b;
+        });
+        return { ids: pool, partial: partial, terms: terms, c: c };
+      });
+    });
+  }
+
+  function fragment(c, id) {
+    var i = floor(c.p, id), name = c.p[i][1];
+    if (!fragments[name]) fragments[name] = get("trang/" + name + ".json");
+    return fragments[name].then(function (docs) { return docs[id - c.p[i][0]]; });
+  }
+
+  // The text around the first match of the phrase (or of any word), with the matches marked.
+  function excerpt(text, terms, phrase) {
+    var li = document.createElement("p");
+    if (!text) return li;
+    var folded = foldEach(text), at = folded.indexOf(phrase);
+    if (at < 0) terms.forEach(function (t) { var k = folded.indexOf(t); if (k >= 0 && (at < 0 || k < at)) at = k; });
+    var start = Math.max(0, (at < 0 ? 0 : at) - 80), end = Math.min(text.length, start + 240);
+    while (start > 0 && !/\s/.test(text[start - 1])) start++;
+    var piece = text.slice(start, end), fpiece = folded.slice(start, end);
+    var marks = [];
+    terms.concat([phrase]).forEach(function (t) {
+      if (!t) return;
+      var re = new RegExp("(^|[^a-z0-9])(" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[a-z0-9]*)", "g"), m;
+      while ((m = re.exec(fpiece))) marks.push([m.index + m[1].length, m.index + m[0].length]);
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var pos = 0;
+    if (start > 0) li.appendChild(document.createTextNode("… "));
+    marks.forEach(function (m) {
+      if (m[0] < pos) return;
+      li.appendChild(document.createTextNode(piece.slice(pos, m[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = piece.slice(m[0], m[1]);
+      li.appendChild(mark);
+      pos = m[1];
+    });
+    li.appendChild(document.createTextNode(piece.slice(pos) + (end < text.length ? " …" : "")));
+    return li;
+  }
+
+  function show(result, query, token, from) {
+    var ids = result.ids.slice(from, from + PAGE);
+    var phrase = words(query).words.join(" ");
+    return Promise.all(ids.map(function (id) { return fragment(result.c, id); })).then(function (docs) {
+      if (token !== current) return;
+      docs.forEach(function (d) {
+        if (!d) return;
+        var li = document.createElement("li"), a = document.createElement("a"), s = document.createElement("span");
+        a.href = d.u;
+        a.textContent = d.t;
+        s.className = "search-section";
+        s.textContent = d.s;
+        li.appendChild(s);
+        li.appendChild(a);
+        li.appendChild(excerpt(d.x, result.terms, phrase));
+        list.appendChild(li);
+      });
+      shown = [result, query, from + ids.length];
+      more.hidden = from + ids.length >= result.ids.length;
+    });
+  }
+
+  function run(query) {
+    var token = ++current;
+    updateURL(query);
+    if (!query.trim()) {
+      list.textContent = "";
+      more.hidden = true;
+      status.textContent = "Gõ từ khoá để tìm.";
+      return;
+    }
+    search(query).then(function (result) {
+      if (token !== current || !result) return;
+      list.textContent = "";
+      var n = result.ids.length;
+      status.textContent = !n ? "Không tìm thấy “" + query + "”." :
+        (result.partial ? "Không có kết quả chứa mọi từ; " + n + " kết quả chứa một phần của “" : n + " kết quả cho “") + query + "”";
+      return show(result, query, token, 0);
+    }).catch(function () { if (token === current) status.textContent = "Không tải được chỉ mục tìm kiếm."; });
+  }
+
+  function updateURL(query) {
+    if (!window.history || !history.replaceState) return;
+    var url = location.pathname + (query.trim() ? "?q=" + encodeURIComponent(query.trim()).replace(/%20/g, "+") : "");
+    history.replaceState(null, "", url);
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(input.value); }, 120);
+  });
+  input.form && input.form.addEventListener("submit", function (e) { e.preventDefault(); run(input.value); });
+  moreButton && moreButton.addEventListener("click", function () {
+    if (shown.length) show(shown[0], shown[1], current, shown[2]);
+  });
+  var initial = new URLSearchParams(location.search).get("q");
+  if (initial) { input.value = initial; run(initial); }
 })();

@@ -1,0 +1,114 @@
+/// The words of the search index: text folded as people type it — lower case, without tones and
+/// marks, "đ" as "d" — and cut into words at anything that is not a letter or a digit. A word written
+/// with "&" or "." between letters ("TT&TT", "TP.HCM") is also kept joined ("tttt", "tphcm"), since
+/// readers type abbreviations both ways. assets/search.js folds a query the same way.
+///
+/// The scan works on UTF-8 bytes with a table of folded letters: it runs over every word of a
+/// national site.
+enum SearchTerms {
+    /// A text's folded words, one space between them in `bytes` (so two adjacent words are one slice),
+    /// each with a 64-bit hash; and the joined forms of abbreviations, after the word they follow.
+    struct Scan {
+        var bytes: [UInt8] = []
+        var words: [(start: Int32, end: Int32, hash: UInt64)] = []
+        var joined: [(after: Int, word: String)] = []
+
+        func word(_ i: Int) -> String { String(decoding: bytes[Int(words[i].start)..<Int(words[i].end)], as: UTF8.self) }
+    }
+
+    static func scan(_ text: String) -> Scan {
+        var scan = Scan()
+        scan.bytes.reserveCapacity(text.utf8.count)
+        var start = 0
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        // The words of an abbreviation being read ("tt", "tt" of "tt&tt").
+        var parts = 0
+        func endWord() {
+            guard scan.bytes.count > start else { return }
+            scan.words.append((Int32(start), Int32(scan.bytes.count), hash))
+            scan.bytes.append(UInt8(ascii: " "))
+            start = scan.bytes.count
+            parts += 1
+            hash = 0xCBF2_9CE4_8422_2325
+        }
+        func endCompound() {
+            endWord()
+            if parts > 1 {
+                let first = scan.words.count - parts
+                var compound: [UInt8] = []
+                for i in first..<scan.words.count { compound += scan.bytes[Int(scan.words[i].start)..<Int(scan.words[i].end)] }
+                scan.joined.append((after: first - 1, word: String(decoding: compound, as: UTF8.self)))
+            }
+            parts = 0
+        }
+        func letter(_ byte: UInt8) {
+            scan.bytes.append(byte)
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            var value: UInt32
+            if byte < 0x80 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): letter(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter(byte + 32)
+                case UInt8(ascii: "&"), UInt8(ascii: "."):
+                    // A joiner inside a word: "TT&TT". Anywhere else it ends the abbreviation.
+                    if scan.bytes.count > start {
+                        endWord()
+                    } else {
+                        endCompound()
+                    }
+                default: endCompound()
+                }
+                continue
+            } else if byte >= 0xC0, byte < 0xE0, let b1 = utf8.next() {
+                value = UInt32(byte & 0x1F) << 6 | UInt32(b1 & 0x3F)
+            } else if byte >= 0xE0, byte < 0xF0, let b1 = utf8.next(), let b2 = utf8.next() {
+                value = UInt32(byte & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+            } else {
+                if byte >= 0xF0 { for _ in 0..<3 { _ = utf8.next() } }
+                endCompound()
+                continue
+            }
+            let folded = value < table.count ? table[Int(value)] : 0
+            switch folded {
+            case 0: endCompound()
+            case 1: continue  // a combining mark: the letter goes on
+            default: letter(folded)
+            }
+        }
+        endCompound()
+        return scan
+    }
+
+    /// The hash of two adjacent words as one term, distinct from the hash of any word.
+    static func pairHash(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var h = a &* 0x9E37_79B9_7F4A_7C15 ^ (b << 31 | b >> 33) ^ 0x5555_5555_5555_5555
+        h ^= h >> 29
+        return h &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    /// The folded form of U+0000…U+1FFF: 0 for a separator, 1 for a combining mark, else the ASCII
+    /// letter ("ệ" → "e", "Đ" → "d"). Made once from Slug's folding.
+    private static let table: [UInt8] = (0..<0x2000).map { value in
+        if (0x0300...0x036F).contains(value) { return 1 }
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        if value < 0x80 {
+            let byte = UInt8(value)
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                return byte
+            }
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { return byte + 32 }
+            return 0
+        }
+        guard scalar.properties.isAlphabetic, let first = Slug.fold(scalar).first else { return 0 }
+        return first
+    }
+
+    /// A text's words, folded: "Sở TT&TT" → ["so", "tt", "tt"] (and "tttt" joined).
+    static func words(_ text: String) -> (words: [String], joined: [String]) {
+        let scan = scan(text)
+        return ((0..<scan.words.count).map(scan.word), scan.joined.map(\.word))
+    }
+}
