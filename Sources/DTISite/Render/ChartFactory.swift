@@ -116,7 +116,7 @@ struct ChartFactory: Sendable {
             let aggregate = group.aggregate(pillar.id)
             return [DataTable.Cell]([
                 .text(pillar.title), .decimal(latest.pillarValues[pillar.id]),
-                .decimal(aggregate.average.map(PublishedRounding.index)), .text(Self.basis(aggregate, group: group))
+                .aggregate(.some(aggregate.average)), .text(Self.basis(aggregate, group: group))
             ])
         }
         return PublishedChart(

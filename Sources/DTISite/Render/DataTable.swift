@@ -24,6 +24,19 @@ struct DataTable: Sendable {
         case text(String)
         case number(Decimal)
         case missing
+        /// A figure over a group that cannot be given because the data is partial (an average of the few
+        /// units known would not be the group's): "chưa đủ số liệu".
+        case insufficient
+
+        /// An average or best over a group: nil when there is no group (not published), `insufficient`
+        /// when the group's data is partial.
+        static func aggregate(_ value: Decimal??) -> Cell {
+            switch value {
+            case .none: return .missing
+            case .some(.none): return .insufficient
+            case .some(.some(let number)): return .number(PublishedRounding.index(number))
+            }
+        }
 
         static func int(_ value: Int?) -> Cell { value.map { .number(Decimal($0)) } ?? .missing }
         static func decimal(_ value: Decimal?) -> Cell { value.map { .number($0) } ?? .missing }
@@ -58,6 +71,7 @@ struct DataTable: Sendable {
     static func display(_ cell: Cell, column: Column) -> String {
         switch cell {
         case .missing: return "chưa công bố"
+        case .insufficient: return "chưa đủ số liệu"
         case .text(let text): return text
         case .number(let value):
             switch column.kind {
@@ -71,7 +85,7 @@ struct DataTable: Sendable {
     /// Machine form: "0.7056", "1234"; empty for missing.
     static func machine(_ cell: Cell) -> String {
         switch cell {
-        case .missing: return ""
+        case .missing, .insufficient: return ""
         case .text(let text): return text
         case .number(let value): return DecimalText.plain(value)
         }
@@ -165,7 +179,7 @@ struct DataTable: Sendable {
     func json() -> String {
         func value(_ cell: Cell) -> String {
             switch cell {
-            case .missing: return "null"
+            case .missing, .insufficient: return "null"
             case .text(let text): return JSONText.string(text)
             case .number(let number): return DecimalText.plain(number)
             }

@@ -71,7 +71,7 @@ enum HomePageBuilder: PageBuilder {
             table.rows.append([
                 .text(String(record.year)), .decimal(record.index), .int(record.rank), .int(group?.size),
                 .string(RankingPageBuilder.basis(record)), analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
-                .decimal(aggregate?.average.map(PublishedRounding.index)),
+                .aggregate(aggregate.map(\.average)),
                 .text(group.map { ChartFactory.basis(aggregate!, group: $0) } ?? ScoreAnalysis.insufficient),
                 .string(aggregate?.best?.names), .decimal(aggregate?.best?.value)
             ])

@@ -110,7 +110,7 @@ enum PillarPageBuilder: PageBuilder {
             let aggregate = group?.aggregate(pillar.id)
             table.rows.append([
                 .text(String(record.year)), .decimal(record.pillarValues[pillar.id]), .int(group?.rank(of: record.unit, pillar: pillar.id)),
-                .int(group?.size), .decimal(aggregate?.average.map(PublishedRounding.index)),
+                .int(group?.size), .aggregate(aggregate.map(\.average)),
                 .text(group.map { ChartFactory.basis(aggregate!, group: $0) } ?? ScoreAnalysis.insufficient),
                 .string(aggregate?.best?.names), .decimal(aggregate?.best?.value)
             ])
