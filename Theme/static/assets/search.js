@@ -162,6 +162,7 @@
         s.className = "search-section";
         s.textContent = d.s;
         li.appendChild(s);
+        li.appendChild(document.createTextNode(" · "));
         li.appendChild(a);
         li.appendChild(excerpt(d.x, result.terms, phrase));
         list.appendChild(li);
