@@ -20,44 +20,6 @@ import Testing
         return (try FileManager.default.attributesOfItem(atPath: png.path)[.size] as? NSNumber)?.intValue ?? 0
     }
 
-    /// A child process started with posix_spawn and reaped with waitpid: Foundation's Process on Linux
-    /// can wait for ever for a child that has already exited when tests run concurrently.
-    final class Spawned {
-        let pid: pid_t
-
-        init(_ path: String, _ arguments: [String]) throws {
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            let argv = ([path] + arguments).map { strdup($0) } + [nil]
-            defer { for pointer in argv { free(pointer) } }
-            // The test runs on a thread that blocks signals; the child gets an empty mask, so that it can be stopped.
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            var none = sigset_t()
-            sigemptyset(&none)
-            posix_spawnattr_setsigmask(&attributes, &none)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-            var pid: pid_t = 0
-            let status = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
-            guard status == 0 else { throw CocoaError(.executableLoad) }
-            self.pid = pid
-        }
-
-        func wait() {
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        }
-
-        func stop() {
-            kill(pid, SIGKILL)
-            wait()
-        }
-    }
-
     @Test(.enabled(if: chromium != nil), .timeLimit(.minutes(2)))
     func embedPageIsNotBlank() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-embed-\(UUID().uuidString)")

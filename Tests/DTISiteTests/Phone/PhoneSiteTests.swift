@@ -52,7 +52,7 @@ import Testing
         let root = try Self.build()
         defer { try? FileManager.default.removeItem(at: root) }
         let png = root.appendingPathComponent("home.png")
-        let chrome = try EmbedScreenshotTests.Spawned(
+        let chrome = try Spawned(
             EmbedScreenshotTests.chromium!,
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=390,2000",

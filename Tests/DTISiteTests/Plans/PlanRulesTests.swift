@@ -11,13 +11,7 @@ import Testing
         "Các sở, ban, ngành tỉnh",Các sở,"Các sở, ban, ngành"
         """
 
-    func site() throws -> Site {
-        var options = SiteBuilder.Options(root: Fixtures.url("mini"))
-        options.themeDirectory = Fixtures.repositoryRoot.appendingPathComponent("Theme")
-        var d = Diagnostics()
-        let content = try #require(ContentLoader(contentDirectory: options.contentDirectory).load(into: &d))
-        return SiteValidator.validate(content, into: &d)
-    }
+    func site() throws -> Site { try Fixtures.miniSite() }
 
     func agencies(_ d: inout Diagnostics) throws -> [Agency] {
         PlanRules.agencies(try CSVTable.parse(text: Self.agenciesCSV, file: "agencies.csv"), into: &d)

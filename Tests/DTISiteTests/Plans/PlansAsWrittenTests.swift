@@ -15,13 +15,7 @@ import Testing
         Ngân hàng Nhà nước chi nhánh tỉnh Lai Châu,NHNN tỉnh,
         """
 
-    func site() throws -> Site {
-        var options = SiteBuilder.Options(root: Fixtures.url("mini"))
-        options.themeDirectory = Fixtures.repositoryRoot.appendingPathComponent("Theme")
-        var d = Diagnostics()
-        let content = try #require(ContentLoader(contentDirectory: options.contentDirectory).load(into: &d))
-        return SiteValidator.validate(content, into: &d)
-    }
+    func site() throws -> Site { try Fixtures.miniSite() }
 
     func tasks(_ csv: String, agencies: String = agenciesCSV) throws -> ([PlanTask], Diagnostics) {
         var d = Diagnostics()

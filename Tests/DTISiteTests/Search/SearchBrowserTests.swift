@@ -9,42 +9,6 @@ import Testing
 @Suite struct SearchBrowserTests {
     static let chromium = EmbedScreenshotTests.chromium
 
-    /// A child process started with posix_spawn, its output in a file, reaped with waitpid (Foundation's
-    /// Process can wait for ever on Linux when tests run concurrently).
-    final class Spawned {
-        let pid: pid_t
-
-        init(_ path: String, _ arguments: [String], output: String = "/dev/null") throws {
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            let argv = ([path] + arguments).map { strdup($0) } + [nil]
-            defer { for pointer in argv { free(pointer) } }
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            var none = sigset_t()
-            sigemptyset(&none)
-            posix_spawnattr_setsigmask(&attributes, &none)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-            var pid: pid_t = 0
-            guard posix_spawn(&pid, path, &actions, &attributes, argv, environ) == 0 else { throw CocoaError(.executableLoad) }
-            self.pid = pid
-        }
-
-        func wait() {
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        }
-
-        func stop() {
-            kill(pid, SIGKILL)
-            wait()
-        }
-    }
-
     /// The results list of /tim-kiem/?q=`query` after the script ran: the links, in order.
     static func results(_ query: String, port: Int, in root: URL) throws -> [String] {
         let out = root.appendingPathComponent("dom-\(UUID().uuidString).html")
