@@ -96,4 +96,24 @@ extension String {
             return memchr(base, Int32(byte), bytes.count) != nil
         }
     }
+
+    /// Whether the text holds `needle`, compared on the UTF-8 bytes (memchr for its first byte, then the
+    /// rest): Foundation's `contains` runs through CFString and the generic `firstRange(of:)` walks the
+    /// view, either a noticeable part of a national build when run over every Markdown text.
+    func containsBytes(of needle: String) -> Bool {
+        var copy = self
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+            var offset = 0
+            let last = bytes.count - pattern.count
+            while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if pattern.indices.allSatisfy({ bytes[at + $0] == pattern[$0] }) { return true }
+                offset = at + 1
+            }
+            return false
+        }
+    }
 }

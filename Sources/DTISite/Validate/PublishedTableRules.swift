@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The CSVs of Content/data/ that are none of dtisite's own tables: published through a
 /// `<dti-table src="…">` element in a Markdown page, or reported — a table nobody publishes is never
 /// dropped silently.
@@ -32,22 +28,7 @@ enum PublishedTableRules {
 
     /// The file names (without extension) that `<dti-table src="…">` elements of a Markdown text name.
     static func tableReferences(in markdown: String) -> [String] {
-        // A scan of the bytes first (memchr for "<"): Foundation's String.contains runs through CFString,
-        // and the generic firstRange(of:) walks the collection; both cost a noticeable part of a national build.
-        var text = markdown
-        let found = text.withUTF8 { bytes -> Bool in
-            let needle = Array("<dti-table".utf8)
-            guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
-            var offset = 0
-            while offset <= bytes.count - needle.count {
-                guard let hit = memchr(base + offset, Int32(needle[0]), bytes.count - offset - needle.count + 1) else { return false }
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if (0..<needle.count).allSatisfy({ bytes[at + $0] == needle[$0] }) { return true }
-                offset = at + 1
-            }
-            return false
-        }
-        guard found else { return [] }
+        guard markdown.containsBytes(of: "<dti-table") else { return [] }
         var names: [String] = []
         var rest = markdown[...]
         while let start = rest.range(of: "<dti-table") {
