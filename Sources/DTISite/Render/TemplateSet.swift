@@ -10,13 +10,12 @@ import Mustache
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
     let names: Set<String>
-    /// Hash of every template's name and text: a page rendered with other templates is another page.
-    var fingerprint: String = ""
     /// Per template: a hash of its text and of every template it includes, directly or not. A page is
     /// rendered again when the hash of its own template changes, not when another template does.
     var fingerprints: [String: String] = [:]
 
-    func fingerprint(of template: String) -> String { fingerprints[template] ?? fingerprint }
+    /// Empty for a template the theme lacks (its pages are reported as not rendered).
+    func fingerprint(of template: String) -> String { fingerprints[template] ?? "" }
 
     /// Put in front of every template's text: selects `HTMLEscaping` for the template's `{{value}}`s.
     static let prelude: String = {
@@ -29,14 +28,11 @@ struct TemplateSet: Sendable {
         let prelude = Self.prelude
         var library = MustacheLibrary()
         var names: Set<String> = []
-        var hasher = ContentHasher()
         var references: [String: (shown: String, tags: [PartialTag])] = [:]
         var texts: [String: String] = [:]
         for template in templates {
             let name = template.name, shown = template.shown, text = template.text
             texts[name] = text
-            hasher.add("|\(name)|")
-            hasher.add(text)
             do {
                 try library.register(prelude + text, named: name)
                 names.insert(name)
@@ -62,7 +58,7 @@ struct TemplateSet: Sendable {
                 "mẫu trang gọi lại chính nó qua {{\(tag.kind) \(tag.name)}} (\(path)); như vậy trang không bao giờ dựng xong, hãy bỏ thẻ này"
             )
         }
-        var set = TemplateSet(library: library, names: names, fingerprint: hasher.hex)
+        var set = TemplateSet(library: library, names: names)
         for name in names {
             var reached: Set<String> = [name]
             var pending = [name]
