@@ -73,17 +73,7 @@ enum ScoreRules {
             }
             seen[seenKey] = reader.location(row, "unit")
 
-            func share(_ column: String) -> Decimal? {
-                guard let value = reader.decimal(row, column, into: &diagnostics) else { return nil }
-                guard value >= 0, value <= 1 else {
-                    diagnostics.error(
-                        reader.location(row, column),
-                        "\(reader.cellName(row, column)): giá trị \(value) nằm ngoài khoảng 0…1 (chỉ số DTI là số từ 0 đến 1, ví dụ 0,7056)"
-                    )
-                    return nil
-                }
-                return value
-            }
+            func share(_ column: String) -> Decimal? { Self.share(row, column, reader: reader, into: &diagnostics) }
             var values: [String: Decimal] = [:]
             var ranks: [String: Int] = [:]
             for id in pillarIDs {
@@ -202,6 +192,18 @@ enum ScoreRules {
         }
     }
 
+    /// A value of the index or of a pillar (dti.csv, aggregates.csv): a number from 0 to 1, else an error.
+    static func share(_ row: CSVTable.Row, _ column: String, reader: TableReader, into diagnostics: inout Diagnostics) -> Decimal? {
+        guard let value = reader.decimal(row, column, into: &diagnostics) else { return nil }
+        guard value >= 0, value <= 1 else {
+            diagnostics.error(
+                reader.location(row, column),
+                "\(reader.cellName(row, column)): giá trị \(value) nằm ngoài khoảng 0…1 (chỉ số DTI là số từ 0 đến 1, ví dụ 0,7056)")
+            return nil
+        }
+        return value
+    }
+
     static func mismatch(_ record: ScoreRecord, rank: Int, index: Decimal, allowed: ClosedRange<Int>) -> String {
         let expected = allowed.count == 1 ? "\(allowed.lowerBound)" : "từ \(allowed.lowerBound) đến \(allowed.upperBound)"
         return
@@ -302,15 +304,7 @@ extension ScoreRules {
                 continue
             }
             seen[key] = reader.location(row, "measure")
-            func share(_ column: String) -> Decimal? {
-                guard let value = reader.decimal(row, column, into: &diagnostics) else { return nil }
-                guard value >= 0, value <= 1 else {
-                    diagnostics.error(
-                        reader.location(row, column), "\(reader.cellName(row, column)): giá trị \(value) nằm ngoài khoảng 0…1")
-                    return nil
-                }
-                return value
-            }
+            func share(_ column: String) -> Decimal? { Self.share(row, column, reader: reader, into: &diagnostics) }
             let best = reader.list(row, "best_unit")
             for name in best where !names.contains(name) {
                 var message = "\(reader.cellName(row, "best_unit")): đơn vị \"\(name)\" không có trong data/units.csv"
