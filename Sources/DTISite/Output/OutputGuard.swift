@@ -67,13 +67,14 @@ enum OutputGuard {
     static func resolved(_ url: URL) -> String {
         var existing = url.standardizedFileURL.path
         var rest: [String] = []
-        while realPath(existing) == nil, existing != "/" {
-            let slash = existing.utf8.lastIndex(of: UInt8(ascii: "/")) ?? existing.startIndex
-            rest.insert(String(existing[existing.utf8.index(after: slash)...]), at: 0)
-            existing = slash == existing.startIndex ? "/" : String(existing[..<slash])
+        var base = realPath(existing)
+        while base == nil, existing != "/" {
+            let parent = FileSystem.parent(of: existing)
+            rest.insert(String(existing.dropFirst(parent.count + 1)), at: 0)
+            existing = parent.isEmpty ? "/" : parent
+            base = realPath(existing)
         }
-        let base = realPath(existing) ?? existing
-        return rest.reduce(base) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
+        return rest.reduce(base ?? existing) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
     }
 
     static func realPath(_ path: String) -> String? {
