@@ -1,21 +1,8 @@
 import Foundation
 
+/// A task's standing on `as_of`, from its deadline and its status cell (the words are in Phrases).
 enum DeadlineStatus: String, Sendable, CaseIterable {
     case done, overdue, dueSoon, open, recurring, conditional, unspecified, unclear, paused
-
-    var vietnamese: String {
-        switch self {
-        case .done: return "đã hoàn thành"
-        case .overdue: return "quá hạn"
-        case .dueSoon: return "sắp đến hạn"
-        case .open: return "còn hạn"
-        case .recurring: return "định kỳ"
-        case .conditional: return "có điều kiện"
-        case .unspecified: return "không ghi thời hạn"
-        case .unclear: return "chưa rõ thời hạn"
-        case .paused: return "tạm dừng"
-        }
-    }
 
     var cssClass: String {
         switch self {
@@ -47,20 +34,6 @@ enum DeadlineStatus: String, Sendable, CaseIterable {
         case .condition: return .conditional
         case .none: return .unspecified
         case .unknown: return .unclear
-        }
-    }
-
-    /// The "Tình trạng" of a task as a page shows it: its standing on `as_of` with what its status cell reports.
-    /// The site does not know that a task whose period ended without a status is unfinished, so it says so.
-    static func label(_ task: PlanTask, asOf: LocalDate) -> String {
-        let status = of(task, asOf: asOf)
-        let progress = task.progress
-        if status == .overdue, progress == nil { return "đã quá hạn, chưa có báo cáo hoàn thành" }
-        switch progress {
-        case .inProgress?: return status.vietnamese + ", đang thực hiện"
-        case .notStarted?: return status.vietnamese + ", chưa thực hiện"
-        case .other(let text)?: return status.vietnamese + " (tình trạng ghi: \(text))"
-        default: return status.vietnamese
         }
     }
 }

@@ -11,18 +11,4 @@ struct RankChange: Sendable, Hashable {
     enum Direction: String, Sendable { case up, down, same }
 
     var direction: Direction { places > 0 ? .up : places < 0 ? .down : .same }
-
-    /// "tăng 18 bậc", "giảm 1 bậc", "giữ nguyên".
-    var phrase: String {
-        switch direction {
-        case .up: return "tăng \(places) bậc"
-        case .down: return "giảm \(-places) bậc"
-        case .same: return "giữ nguyên"
-        }
-    }
-
-    /// "+18 bậc", "−1 bậc", "0".
-    var signed: String {
-        places == 0 ? "giữ nguyên" : VietnameseFormat.signed(places) + " bậc"
-    }
 }

@@ -71,9 +71,6 @@ struct ScoreAnalysis: Sendable {
 
         func bestValue(pillar: String) -> Leader? { aggregate(pillar).best }
 
-        /// "Trung bình cả nước" for a ranking of the provinces, "Trung bình nhóm …" otherwise.
-        var averageLabel: String { isNational ? "Trung bình cả nước" : "Trung bình \(group)" }
-
         /// A unit's rank in a pillar: the published rank if there is one; otherwise computed from the
         /// values when every unit of the group has one; otherwise unknown ("chưa công bố").
         func rank(of unit: String, pillar: String) -> Int? {
@@ -83,9 +80,6 @@ struct ScoreAnalysis: Sendable {
 
         static func mean(_ values: [Decimal]) -> Decimal? { Ranking.mean(values) }
     }
-
-    /// What a table or chart says where an average cannot be known.
-    static let insufficient = "chưa đủ số liệu"
 
     /// The highest value of a ranking and the units that share it, in Vietnamese alphabetical order.
     struct Leader: Sendable {
@@ -99,13 +93,6 @@ struct ScoreAnalysis: Sendable {
             return Leader(units: units, value: top)
         }
 
-        /// "Hồ Chí Minh", "Lạng Sơn, Thái Nguyên", "Bà Rịa - Vũng Tàu, Lạng Sơn và 2 đơn vị khác".
-        var names: String {
-            switch units.count {
-            case 0, 1, 2, 3: return units.joined(separator: ", ")
-            default: return units.prefix(2).joined(separator: ", ") + " và \(units.count - 2) đơn vị khác"
-            }
-        }
     }
 
     var unit: String
@@ -182,17 +169,11 @@ struct ScoreAnalysis: Sendable {
         }
     }
 
-    /// "trong 34 đơn vị sau sáp nhập xếp 18/34 (tính theo quy tắc trung bình cộng các tỉnh trước sáp nhập)".
-    func otherRankPhrases(year: Int) -> [String] {
+    /// The unit's rank in each other ranking of `year`, for a sentence ("trong 34 đơn vị sau sáp nhập xếp 18/34").
+    func otherRanks(year: Int) -> [(group: GroupYear, rank: Int, afterMerger: Bool, derived: Bool)] {
         otherGroups(year: year).compactMap { group, record in
             guard let rank = record.rank else { return nil }
-            let merged = group.declared?.deriveFrom != nil || group.isMergerDerivation
-            var phrase =
-                merged
-                ? "trong \(group.size) đơn vị sau sáp nhập xếp \(rank)/\(group.size)"
-                : "trong bảng \(group.group) xếp \(rank)/\(group.size)"
-            if record.derivedFrom != nil { phrase += " (\(ScoreRecord.mergerRule))" }
-            return phrase
+            return (group, rank, group.declared?.deriveFrom != nil || group.isMergerDerivation, record.derivedFrom != nil)
         }
     }
 

@@ -6,6 +6,9 @@ import Foundation
 /// data/groups.csv gets these rows when the data has none for the year; published rows are checked
 /// against them instead.
 enum SuccessorDerivation {
+    /// How a derived value is named in a finding.
+    static let rule = "tính theo quy tắc trung bình cộng các tỉnh trước sáp nhập"
+
     struct Finding: Sendable {
         var location: SourceLocation
         var message: String
@@ -58,7 +61,7 @@ enum SuccessorDerivation {
                             Finding(
                                 location: row.location,
                                 message:
-                                    "\(row.unit) năm \(year) (nhóm \"\(group.name)\"): chỉ số công bố \(text(stated)) khác giá trị \(ScoreRecord.mergerRule) \(text(computed)) (\(rule.derivedFrom?.joined(separator: ", ") ?? "")); hãy kiểm tra lại số liệu"
+                                    "\(row.unit) năm \(year) (nhóm \"\(group.name)\"): chỉ số công bố \(text(stated)) khác giá trị \(Self.rule) \(text(computed)) (\(rule.derivedFrom?.joined(separator: ", ") ?? "")); hãy kiểm tra lại số liệu"
                             ))
                     }
                     if let stated = row.rank, let computed = rule.rank, stated != computed, row.index == rule.index {
@@ -66,7 +69,7 @@ enum SuccessorDerivation {
                             Finding(
                                 location: row.location,
                                 message:
-                                    "\(row.unit) năm \(year) (nhóm \"\(group.name)\"): hạng công bố \(stated) khác hạng \(ScoreRecord.mergerRule) \(computed)"
+                                    "\(row.unit) năm \(year) (nhóm \"\(group.name)\"): hạng công bố \(stated) khác hạng \(Self.rule) \(computed)"
                             ))
                     }
                 }

@@ -8,15 +8,6 @@ enum VNeIDProgress {
         case near = 1
         case met = 2
 
-        /// What the page says, in words (never colour alone).
-        var vietnamese: String {
-            switch self {
-            case .met: return "đạt"
-            case .near: return "gần đạt"
-            case .behind: return "chưa đạt"
-            }
-        }
-
         var cssClass: String {
             switch self {
             case .met: return "dat"

@@ -7,7 +7,7 @@ enum Feed {
         let updated = documents.compactMap(\.issued).max() ?? config.asOf
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.xml(config.language))">
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(config.language.rawValue)">
             <title>\(Escape.xml(config.title))</title>
             <subtitle>\(Escape.xml(config.description))</subtitle>
             <link href="\(Escape.xml(config.baseURL))"/>

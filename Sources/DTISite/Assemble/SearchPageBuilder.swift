@@ -14,12 +14,12 @@ enum SearchPageBuilder {
             ["title": $0["title"] ?? "", "href": $0["href"] ?? ""]
         }
         let page = PageSpec(
-            path: "tim-kiem/", title: "Tìm kiếm", description: "Tìm trong các trang của cổng thông tin",
+            path: "tim-kiem/", title: renderer.phrases.site.searchTitle, description: renderer.phrases.site.searchDescription,
             template: "search",
             content: TemplateContext([
                 "sections": sections, "index": base + SearchIndex.contentsPath, "count": VietnameseFormat.integer(documents.count)
             ]),
-            section: "tim-kiem", breadcrumbs: [("Tìm kiếm", "tim-kiem/")])
+            section: "tim-kiem", breadcrumbs: [(renderer.phrases.site.search, "tim-kiem/")])
         return ([page], index.files)
     }
 

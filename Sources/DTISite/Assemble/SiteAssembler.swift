@@ -20,7 +20,7 @@ struct SiteAssembler {
         var tablesByID: [String: DataTable] = [:]
         for set in sets { tablesByID.merge(set.tables) { _, later in later } }
         let tables = tablesByID.values.sorted { $0.id < $1.id }
-        pages += DataPageBuilder.pages(tables: tables, base: base)
+        pages += DataPageBuilder.pages(tables: tables, base: base, phrases: renderer.phrases.site)
         pages += EmbedPageBuilder.pages(charts: sets.flatMap(\.charts), config: config)
         let search = SearchPageBuilder.pages(indexing: pages, renderer: renderer)
         pages += search.pages

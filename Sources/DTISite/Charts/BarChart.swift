@@ -30,11 +30,15 @@ struct BarChart: Sendable {
     /// The narrow layout for phones: each row's name on its own line above its bars, the legend in
     /// two lines at the top, values past the bars.
     var compact = false
+    /// The words drawn in the chart and read out by screen readers.
+    var phrases: ChartPhrases
 
     init(
         id: String, title: String, summary: String, rows: [Row], valueLabel: String, referenceLabel: String,
-        referenceStyle: ReferenceStyle = .bar, maximum: Double = 1, fractionDigits: Int = 4, unitSuffix: String = ""
+        referenceStyle: ReferenceStyle = .bar, maximum: Double = 1, fractionDigits: Int = 4, unitSuffix: String = "",
+        phrases: ChartPhrases = .vietnamese
     ) {
+        self.phrases = phrases
         self.id = id
         self.title = title
         self.summary = summary
@@ -84,8 +88,7 @@ struct BarChart: Sendable {
 
     func frame(heading: ChartHeading?, inline: Bool) -> ChartFrame {
         let description =
-            summary + ". Mỗi dòng một mục; thanh đậm: \(valueLabel); " + (referenceStyle == .bar ? "thanh nhạt" : "vạch dọc")
-            + ": \(referenceLabel)."
+            summary + phrases.barDescription(valueLabel, referenceStyle == .marker, referenceLabel)
         return ChartFrame(
             id: id, title: title, description: description, width: width, height: height, heading: heading, inline: inline,
             compact: compact)
@@ -164,7 +167,8 @@ struct BarChart: Sendable {
                     text: format(value))
             } else {
                 out.element(
-                    "text", [("class", "missing"), ("x", SVGWriter.number(left + 6)), ("y", SVGWriter.number(y + 16))], text: "chưa công bố"
+                    "text", [("class", "missing"), ("x", SVGWriter.number(left + 6)), ("y", SVGWriter.number(y + 16))],
+                    text: phrases.missing
                 )
             }
             if let reference = row.reference {

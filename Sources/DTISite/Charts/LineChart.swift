@@ -24,14 +24,20 @@ struct LineChart: Sendable {
     /// The narrow layout for phones: the legend above the plot (each line with its latest value), no
     /// names at the line ends, year and value labels thinned.
     var compact = false
+    /// The words read out by screen readers.
+    var phrases: ChartPhrases
 
-    init(id: String, title: String, summary: String, years: [Int], series: [Series], axisLabel: String = "Chỉ số (0–1)") {
+    init(
+        id: String, title: String, summary: String, years: [Int], series: [Series], axisLabel: String? = nil,
+        phrases: ChartPhrases = .vietnamese
+    ) {
+        self.phrases = phrases
         self.id = id
         self.title = title
         self.summary = summary
         self.years = years
         self.series = series
-        self.axisLabel = axisLabel
+        self.axisLabel = axisLabel ?? phrases.valueAxis
     }
 
     static let width = 640.0, height = 340.0
@@ -155,8 +161,7 @@ struct LineChart: Sendable {
             out.element("text", [("class", end.cls), ("x", SVGWriter.number(end.x + 12)), ("y", SVGWriter.number(y + 4))], text: end.label)
         }
         let description =
-            summary
-            + ". Đường đậm: \(series.first { $0.role == .main }?.label ?? ""); đường gạch: giá trị cao nhất; đường chấm: trung bình cả nước."
+            summary + phrases.lineDescription(series.first { $0.role == .main }?.label ?? "")
         return ChartFrame(
             id: id, title: title, description: description, width: width, height: height, heading: heading, inline: inline,
             compact: compact

@@ -30,8 +30,14 @@ struct RankChart: Sendable {
     /// The narrow layout for phones (about 320–480 px): a 330-unit viewBox drawn at about its own size,
     /// year labels thinned, only the unit named at its line end (peers stay in the data table).
     var compact = false
+    /// The words drawn in the chart and read out by screen readers.
+    var phrases: ChartPhrases
 
-    init(id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series], sizes: [Int: Int] = [:]) {
+    init(
+        id: String, title: String, summary: String, groupSize: Int, years: [Int], series: [Series], sizes: [Int: Int] = [:],
+        phrases: ChartPhrases = .vietnamese
+    ) {
+        self.phrases = phrases
         self.id = id
         self.title = title
         self.summary = summary
@@ -98,18 +104,17 @@ struct RankChart: Sendable {
     /// another ranking of the same year ("trong 34 đơn vị sau sáp nhập xếp 18/34").
     static func finding(
         unit: String, year: Int, rank: Int, groupSize: Int, previousYear: Int?, previousRank: Int?,
-        previousGroupSize: Int? = nil, alsoIn: [String] = []
+        previousGroupSize: Int? = nil, alsoIn: [String] = [], measure: String? = nil, phrases: ChartPhrases = .vietnamese
     ) -> String {
-        var sentence = "\(unit) xếp hạng \(rank)/\(groupSize) năm \(year)"
+        var sentence = phrases.ranked(unit, measure, rank, groupSize, year)
         if let previousYear, let previousRank {
             if let previousGroupSize, previousGroupSize != groupSize {
-                sentence +=
-                    "; năm \(previousYear) xếp \(previousRank)/\(previousGroupSize) (hai bảng xếp hạng có số đơn vị khác nhau nên không so sánh số bậc)"
+                sentence += phrases.rankedIncomparable(previousYear, previousRank, previousGroupSize)
             } else {
                 let change = RankChange(fromYear: previousYear, fromRank: previousRank, toYear: year, toRank: rank)
                 sentence +=
                     change.direction == .same
-                    ? ", giữ nguyên thứ hạng so với năm \(previousYear)" : ", \(change.phrase) so với năm \(previousYear)"
+                    ? phrases.rankKept(previousYear) : phrases.rankMoved(change, previousYear)
             }
         }
         for other in alsoIn { sentence += "; " + other }
@@ -155,7 +160,7 @@ struct RankChart: Sendable {
                         ("class", "axis-label"), ("x", SVGWriter.number((left + right) / 2)), ("y", SVGWriter.number(p.top - 10)),
                         ("text-anchor", "middle")
                     ],
-                    text: "trên \(panel.size) đơn vị")
+                    text: phrases.panelSize(panel.size))
             }
         }
         for border in borders {
@@ -169,7 +174,7 @@ struct RankChart: Sendable {
         out.newline()
         out.element(
             "text", [("class", "axis-label"), ("x", "8"), ("y", "16")],
-            text: panels.count > 1 ? "Thứ hạng" : "Thứ hạng (trên \(groupSize))")
+            text: phrases.rankAxis(panels.count > 1 ? nil : groupSize))
         for year in ChartLayout.thinned(years, spacing: years.count > 1 ? x(years[1]) - x(years[0]) : 100, minimum: 40) {
             out.element(
                 "text",
@@ -231,17 +236,10 @@ struct RankChart: Sendable {
         if !namesPeers {
             out.element(
                 "text", [("class", "caption"), ("x", "8"), ("y", SVGWriter.number(height - 8))],
-                text: "Đường mờ: \(peerCount) đơn vị so sánh (xem bảng)")
+                text: phrases.mutedLines(peerCount))
         }
         out.newline()
-        let description =
-            summary + ". Biểu đồ thứ hạng theo năm " + years.map(String.init).joined(separator: ", ")
-            + (panels.count > 1
-                ? "; số đơn vị xếp hạng thay đổi ("
-                    + panels.map { "\($0.years.first!)\($0.years.count > 1 ? "–\($0.years.last!)" : ""): \($0.size) đơn vị" }.joined(
-                        separator: "; ") + "), mỗi phần có trục riêng và các đường không nối qua hai nhóm"
-                : "")
-            + "; hạng 1 ở trên cùng; đường đậm là \(series.first { $0.role == .highlight }?.label ?? ""), các đường mờ là các đơn vị so sánh."
+        let description = summary + phrases.rankDescription(years, panels, series.first { $0.role == .highlight }?.label ?? "")
         return ChartFrame(
             id: id, title: title, description: description, width: width, height: height, heading: heading, inline: inline,
             compact: compact

@@ -8,7 +8,7 @@ struct SiteConfig: Sendable {
     var description: String
     /// Absolute URL of the site root, always ending in "/": "https://cds.laichau.gov.vn/cds/".
     var baseURL: String
-    var language: String
+    var language: Language
     /// The day the data is judged against ("overdue", "latest"): never the clock.
     var asOf: LocalDate
     /// Name of the unit the site is about, as in data/units.csv: "Lai Châu".
@@ -169,7 +169,15 @@ struct SiteConfig: Sendable {
             case .failure(let problem): diagnostics.error(reader.location(ofKey: "base_url"), "\"base_url\" \(problem.reason)")
             }
         }
-        let language = string("language", required: false) ?? "vi"
+        var language = Language.vi
+        if let code = string("language", required: false) {
+            if let known = Language(code: code) {
+                language = known
+            } else {
+                diagnostics.error(
+                    reader.location(ofKey: "language"), "\"language\" = \"\(code)\" chưa được hỗ trợ (ngôn ngữ có: \(Language.accepted))")
+            }
+        }
         let unit = string("unit", required: true) ?? ""
 
         var asOf = LocalDate(year: 1970, month: 1, day: 1)

@@ -34,14 +34,6 @@ struct PublishedAggregate: Sendable, Hashable {
 enum RankBasis: String, Sendable, Hashable, CaseIterable {
     case stated, derived
 
-    /// Words a table shows: "công bố", "suy ra".
-    var vietnamese: String {
-        switch self {
-        case .stated: return "công bố"
-        case .derived: return "suy ra"
-        }
-    }
-
     /// "stated", "derived", or the same in Vietnamese, whatever the case or diacritics.
     init?(text: String) {
         let folded = TextFolding.fold(text)

@@ -22,7 +22,4 @@ struct ScoreRecord: Sendable, Hashable {
     var unitSlug: String = ""
     /// Set when dtisite derived the row from the predecessors of a merged unit: their names.
     var derivedFrom: [String]? = nil
-
-    /// The words every page uses for a row derived by the merger rule.
-    static let mergerRule = "tính theo quy tắc trung bình cộng các tỉnh trước sáp nhập"
 }

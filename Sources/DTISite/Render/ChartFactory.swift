@@ -6,6 +6,8 @@ import Foundation
 struct ChartFactory: Sendable {
     let site: Site
     let analysis: ScoreAnalysis
+    let phrases: Phrases
+    var words: ChartPhrases { phrases.charts }
 
     var unitSlug: String { Slug.make(analysis.unit) }
     var peers: [String] { analysis.peerUnits.filter { $0 != analysis.unit } }
@@ -51,10 +53,14 @@ struct ChartFactory: Sendable {
         let summary = RankChart.finding(
             unit: analysis.unit, year: latest.year, rank: rank, groupSize: group.size,
             previousYear: previous?.year, previousRank: previous?.rank,
-            previousGroupSize: previous.flatMap { analysis.groups[$0.year]?.size }, alsoIn: analysis.otherRankPhrases(year: latest.year))
+            previousGroupSize: previous.flatMap { analysis.groups[$0.year]?.size },
+            alsoIn: analysis.otherRanks(year: latest.year).map {
+                phrases.status.otherRank($0.group.group, $0.group.size, $0.rank, $0.afterMerger, $0.derived)
+            },
+            phrases: words)
         let chart = RankChart(
-            id: "xep-hang-\(unitSlug)", title: "Thứ hạng DTI của \(analysis.unit) và các tỉnh \(site.config.peerGroup ?? "so sánh")",
-            summary: summary, groupSize: group.size, years: years, series: series, sizes: sizes(years))
+            id: "xep-hang-\(unitSlug)", title: words.rankTitle(analysis.unit, site.config.peerGroup),
+            summary: summary, groupSize: group.size, years: years, series: series, sizes: sizes(years), phrases: words)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
             standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
@@ -67,19 +73,19 @@ struct ChartFactory: Sendable {
         let unitValues = values(years) { group in group.records.first { $0.unit == analysis.unit }?.index }
         let average = values(years) { $0.averageIndex }
         let best = values(years) { $0.best?.value }
-        var summary = "Chỉ số DTI của \(analysis.unit) năm \(latest.year) là \(VietnameseFormat.decimal(index, fractionDigits: 4))"
+        var summary = words.indexSummary(analysis.unit, latest.year, VietnameseFormat.decimal(index, fractionDigits: 4))
         if let group = analysis.groups[latest.year], let avg = group.averageIndex {
-            summary += index >= avg ? ", cao hơn" : ", thấp hơn"
-            summary += " \(group.averageLabel.lowercased()) (\(VietnameseFormat.decimal(PublishedRounding.index(avg), fractionDigits: 4)))"
+            summary += words.comparedWithAverage(
+                index >= avg, averageLabel(group), VietnameseFormat.decimal(PublishedRounding.index(avg), fractionDigits: 4))
         }
         let series = [
             LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
-            LineChart.Series(label: "Trung bình", values: average, role: .average),
-            LineChart.Series(label: "Cao nhất", values: best, role: .best)
+            LineChart.Series(label: words.average, values: average, role: .average),
+            LineChart.Series(label: words.best, values: best, role: .best)
         ]
         let chart = LineChart(
-            id: "chi-so-\(unitSlug)", title: "Chỉ số DTI của \(analysis.unit) so với cả nước", summary: summary,
-            years: years, series: series, axisLabel: "Chỉ số DTI (0–1)")
+            id: "chi-so-\(unitSlug)", title: words.indexTitle(analysis.unit), summary: summary,
+            years: years, series: series, axisLabel: words.indexAxis, phrases: words)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
             standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
@@ -98,25 +104,25 @@ struct ChartFactory: Sendable {
         // Only pillars whose average is known (every unit has a value, or it was published) are compared.
         let compared = published.filter { $0.reference != nil }
         let above = compared.filter { ($0.value ?? 0) >= ($0.reference ?? 0) }.count
-        let label = group.averageLabel
+        let label = averageLabel(group)
         let summary =
             compared.isEmpty
-            ? "Năm \(latest.year), \(analysis.unit) có giá trị ở \(published.count) trụ cột; \(label.lowercased()) \(ScoreAnalysis.insufficient)"
-            : "Năm \(latest.year), \(analysis.unit) bằng hoặc cao hơn \(label.lowercased()) ở \(above)/\(compared.count) trụ cột có đủ số liệu để so sánh"
+            ? words.profileWithoutAverage(latest.year, analysis.unit, published.count, label)
+            : words.profileSummary(latest.year, analysis.unit, label, above, compared.count)
         let chart = BarChart(
-            id: "tru-cot-\(unitSlug)-\(latest.year)", title: "Các trụ cột của \(analysis.unit) năm \(latest.year)",
-            summary: summary, rows: rows, valueLabel: analysis.unit, referenceLabel: label)
+            id: "tru-cot-\(unitSlug)-\(latest.year)", title: words.profileTitle(analysis.unit, latest.year),
+            summary: summary, rows: rows, valueLabel: analysis.unit, referenceLabel: label, phrases: words)
         var table = DataTable(
             id: chart.id, title: chart.title,
             columns: [
-                .init("pillar", "Trụ cột"), .init("value", analysis.unit, .decimal, fractionDigits: 4),
-                .init("average", label, .decimal, fractionDigits: 4), .init("average_basis", "Cơ sở của trung bình")
+                .init("pillar", words.pillar), .init("value", analysis.unit, .decimal, fractionDigits: 4),
+                .init("average", label, .decimal, fractionDigits: 4), .init("average_basis", phrases.site.averageBasis)
             ], rows: [], source: sources(group))
         table.rows = site.pillars.map { pillar in
             let aggregate = group.aggregate(pillar.id)
             return [DataTable.Cell]([
                 .text(pillar.title), .decimal(latest.pillarValues[pillar.id]),
-                .aggregate(.some(aggregate.average)), .text(Self.basis(aggregate, group: group))
+                .aggregate(.some(aggregate.average)), .text(Self.basis(aggregate, group: group, phrases: phrases))
             ])
         }
         return PublishedChart(
@@ -137,14 +143,13 @@ struct ChartFactory: Sendable {
         }.filter { !$0.ranks.isEmpty }
         series.append(RankChart.Series(label: analysis.unit, ranks: unitRanks, role: .highlight))
         let previousYear = years.last { $0 < lastYear && unitRanks[$0] != nil }
-        var summary = RankChart.finding(
+        let summary = RankChart.finding(
             unit: analysis.unit, year: lastYear, rank: rank, groupSize: size,
             previousYear: previousYear, previousRank: previousYear.flatMap { unitRanks[$0] },
-            previousGroupSize: previousYear.flatMap { sizes[$0] })
-        summary = summary.replacingOccurrences(of: " xếp hạng ", with: " xếp hạng \(pillar.title) ")
+            previousGroupSize: previousYear.flatMap { sizes[$0] }, measure: pillar.title, phrases: words)
         let chart = RankChart(
-            id: "xep-hang-\(pillar.id)-\(unitSlug)", title: "Thứ hạng \(pillar.title) của \(analysis.unit)",
-            summary: summary, groupSize: size, years: years, series: series, sizes: sizes)
+            id: "xep-hang-\(pillar.id)-\(unitSlug)", title: words.pillarRankTitle(pillar.title, analysis.unit),
+            summary: summary, groupSize: size, years: years, series: series, sizes: sizes, phrases: words)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
             standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
@@ -157,14 +162,14 @@ struct ChartFactory: Sendable {
         guard let lastYear = years.last(where: { unitValues[$0] != nil }), let value = unitValues[lastYear] else { return nil }
         let series = [
             LineChart.Series(label: analysis.unit, values: unitValues, role: .main),
-            LineChart.Series(label: "Trung bình", values: values(years) { $0.averageValue(pillar: pillar.id) }, role: .average),
+            LineChart.Series(label: words.average, values: values(years) { $0.averageValue(pillar: pillar.id) }, role: .average),
             // The best and the average are drawn only where they are known over the whole group.
-            LineChart.Series(label: "Cao nhất", values: values(years) { $0.bestValue(pillar: pillar.id)?.value }, role: .best)
+            LineChart.Series(label: words.best, values: values(years) { $0.bestValue(pillar: pillar.id)?.value }, role: .best)
         ]
-        let summary = "\(pillar.title) của \(analysis.unit) năm \(lastYear) đạt \(VietnameseFormat.decimal(value, fractionDigits: 4))"
+        let summary = words.pillarValueSummary(pillar.title, analysis.unit, lastYear, VietnameseFormat.decimal(value, fractionDigits: 4))
         let chart = LineChart(
-            id: "gia-tri-\(pillar.id)-\(unitSlug)", title: "\(pillar.title): \(analysis.unit) so với cả nước",
-            summary: summary, years: years, series: series, axisLabel: "\(pillar.title) (0–1)")
+            id: "gia-tri-\(pillar.id)-\(unitSlug)", title: words.pillarValueTitle(pillar.title, analysis.unit),
+            summary: summary, years: years, series: series, axisLabel: words.pillarAxis(pillar.title), phrases: words)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: chart.svg(inline: true),
             standalone: chart.svg(heading: heading(chart.title)), narrowStandalone: Self.narrow(chart).svg(heading: heading(chart.title)),
@@ -181,14 +186,19 @@ struct ChartFactory: Sendable {
     }
 
     /// How an average was obtained: "tính từ đủ 63 đơn vị", "công bố: <nguồn>", "chưa đủ số liệu".
-    static func basis(_ aggregate: ScoreAnalysis.GroupYear.Aggregate, group: ScoreAnalysis.GroupYear) -> String {
+    static func basis(_ aggregate: ScoreAnalysis.GroupYear.Aggregate, group: ScoreAnalysis.GroupYear, phrases: Phrases) -> String {
         if let published = aggregate.published {
-            return published.average == nil ? ScoreAnalysis.insufficient : "công bố" + (published.source.map { ": " + $0 } ?? "")
+            return published.average == nil ? phrases.site.insufficient : phrases.charts.averagePublished(published.source)
         }
-        return aggregate.average == nil ? ScoreAnalysis.insufficient : "tính từ đủ \(group.size) đơn vị"
+        return aggregate.average == nil ? phrases.site.insufficient : phrases.charts.averageComputed(group.size)
     }
 
-    func sources(_ group: ScoreAnalysis.GroupYear) -> String { RankingPageBuilder.sources(group, note: site.config.sourceNote) }
+    /// "Trung bình cả nước", "Trung bình <nhóm>".
+    func averageLabel(_ group: ScoreAnalysis.GroupYear) -> String { phrases.status.averageLabel(group.group, group.isNational) }
+
+    func sources(_ group: ScoreAnalysis.GroupYear) -> String {
+        RankingPageBuilder.sources(group, note: site.config.sourceNote, phrases: phrases)
+    }
 
     func heading(_ title: String) -> ChartHeading {
         ChartHeading(title: title, source: [site.config.sourceNote, site.config.title].compactMap { $0 }.joined(separator: " · "))
@@ -225,10 +235,9 @@ struct ChartFactory: Sendable {
         let mixed = Set(groupSizes.values).count > 1
         var table = DataTable(
             id: "bieu-do-" + id, title: title,
-            columns: [.init("unit", "Đơn vị")]
-                + years.map { year in
-                    .init(String(year), "Năm \(year)" + (mixed ? " (trên \(groupSizes[year] ?? 0))" : ""), .integer)
-                }, rows: [],
+            columns: [.init("unit", phrases.site.unit)]
+                + years.map { year in .init(String(year), words.rankColumn(year, mixed ? groupSizes[year] ?? 0 : nil), .integer) },
+            rows: [],
             source: site.config.sourceNote)
         let ordered = series.sorted {
             ($0.role == .highlight ? 0 : 1, $0.ranks[years.last ?? 0] ?? Int.max) < (
@@ -245,7 +254,8 @@ struct ChartFactory: Sendable {
     func lineTable(id: String, title: String, series: [LineChart.Series], years: [Int]) -> DataTable {
         var table = DataTable(
             id: "bieu-do-" + id, title: title,
-            columns: [.init("year", "Năm")] + series.map { .init(Slug.make($0.label), $0.label, .decimal, fractionDigits: 4) }, rows: [],
+            columns: [.init("year", phrases.site.year)] + series.map { .init(Slug.make($0.label), $0.label, .decimal, fractionDigits: 4) },
+            rows: [],
             source: site.config.sourceNote)
         table.rows = years.map { year in
             [.text(String(year))] + series.map { s in s.values[year].map { .number(PublishedRounding.index(Decimal($0))) } ?? .missing }

@@ -59,7 +59,7 @@ extension PageBuildContext {
         if let table = chart.table {
             context["tableSnippet"] = ChartPublisher.tableSnippet(
                 table, svgURL: absolute + (narrowPath ?? svgPath), alt: chart.summary, pageURL: absolute + embedPath,
-                site: site.config.title)
+                site: site.config.title, phrases: phrases.site)
         }
         embeds.append(chart)
         return context
@@ -88,7 +88,9 @@ enum ChartPublisher {
 
     /// For systems that keep only `<img>` and `<table>` (no iframe, script, figure or CSS): the image,
     /// the chart's numbers as a plain table, and the source with a link back.
-    static func tableSnippet(_ table: DataTable, svgURL: String, alt: String, pageURL: String, site: String) -> String {
+    static func tableSnippet(
+        _ table: DataTable, svgURL: String, alt: String, pageURL: String, site: String, phrases: SitePhrases
+    ) -> String {
         var out =
             "<p><a href=\"\(Escape.html(pageURL))\"><img src=\"\(Escape.html(svgURL))\" alt=\"\(Escape.html(alt))\" width=\"330\"></a></p>\n"
         out += "<table>\n<caption>\(Escape.html(table.title))</caption>\n<thead><tr>"
@@ -97,7 +99,7 @@ enum ChartPublisher {
         for row in table.rows {
             out += "<tr>"
             for (i, pair) in zip(table.columns, row).enumerated() {
-                let text = Escape.html(DataTable.display(pair.1, column: pair.0))
+                let text = Escape.html(DataTable.display(pair.1, column: pair.0, phrases: phrases))
                 out += i == 0 ? "<th scope=\"row\">\(text)</th>" : "<td>\(text)</td>"
             }
             out += "</tr>\n"

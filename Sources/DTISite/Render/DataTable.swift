@@ -68,10 +68,10 @@ struct DataTable: Sendable {
     }
 
     /// Text a reader sees: "0,7056", "1.234", "60,5%", "chưa công bố".
-    static func display(_ cell: Cell, column: Column) -> String {
+    static func display(_ cell: Cell, column: Column, phrases: SitePhrases) -> String {
         switch cell {
-        case .missing: return "chưa công bố"
-        case .insufficient: return "chưa đủ số liệu"
+        case .missing: return phrases.missing
+        case .insufficient: return phrases.insufficient
         case .text(let text): return text
         case .number(let value):
             switch column.kind {
@@ -95,7 +95,7 @@ struct DataTable: Sendable {
     /// download links) is the theme's `table` partial; the body rows come as HTML (`body`), written
     /// here, because a national site has tables of tens of thousands of cells and the template engine
     /// spends microseconds on every value it looks up.
-    func context(basePath: String) -> [String: Any] {
+    func context(basePath: String, phrases: SitePhrases) -> [String: Any] {
         [
             "id": id,
             "title": title,
@@ -104,7 +104,7 @@ struct DataTable: Sendable {
                     as [String: Any]
             },
             "sortable": sortable,
-            "body": bodyHTML(),
+            "body": bodyHTML(phrases: phrases),
             "rowCount": rows.count,
             "csv": basePath + "du-lieu/\(id).csv",
             "json": basePath + "du-lieu/\(id).json",
@@ -116,7 +116,7 @@ struct DataTable: Sendable {
     /// (`class="num"`), a missing value is marked (`missing`), a highlighted row has `class="highlight"`.
     /// Every data cell names its column in `data-label`, which the stylesheet shows on phones, where
     /// each row becomes a card. Every text and link is escaped.
-    func bodyHTML() -> String {
+    func bodyHTML(phrases: SitePhrases) -> String {
         var out = ""
         out.reserveCapacity(rows.count * columns.count * 56)
         let labels = columns.map { " data-label=\"" + Escape.html($0.title) + "\"" }
@@ -126,7 +126,7 @@ struct DataTable: Sendable {
                 var link: String?
                 if position == 0 { link = links[index] }
                 if position == linkColumn, let columnLink = columnLinks[index] { link = columnLink }
-                let text = Escape.html(Self.display(pair.1, column: pair.0))
+                let text = Escape.html(Self.display(pair.1, column: pair.0, phrases: phrases))
                 let content = link.map { "<a href=\"" + Escape.html($0) + "\">" + text + "</a>" } ?? text
                 let value = sortable ? " data-value=\"" + Escape.html(Self.machine(pair.1)) + "\"" : ""
                 if position == 0 {

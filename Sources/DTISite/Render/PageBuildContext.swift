@@ -39,6 +39,9 @@ struct PageBuildContext {
     var site: Site { renderer.site }
     var analysis: ScoreAnalysis { renderer.analysis }
     var base: String { renderer.base }
+    /// The words of the site's language.
+    var phrases: Phrases { renderer.phrases }
+    var display: Display { Display(phrases: renderer.phrases) }
 
     /// Registers a table for download only (the page draws it itself): just its links and source.
     mutating func download(_ table: DataTable) -> [String: Any] {
@@ -49,7 +52,7 @@ struct PageBuildContext {
     /// Registers a table for download and returns its template context.
     mutating func table(_ table: DataTable) -> [String: Any] {
         tables[table.id] = table
-        return table.context(basePath: base)
+        return table.context(basePath: base, phrases: phrases.site)
     }
 
     /// Markdown rendered ahead of time (concurrently), by file.

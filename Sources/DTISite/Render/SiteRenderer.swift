@@ -11,6 +11,8 @@ struct SiteRenderer: Sendable {
     let markdown: MarkdownRenderer
     let assets: [OutputFile]
     let charts: ChartFactory
+    /// Every word the pages show, in the site's language.
+    let phrases: Phrases
 
     var config: SiteConfig { site.config }
     /// The site's base path ("/cds/"), worked out from base_url once: every link needs it.
@@ -21,14 +23,17 @@ struct SiteRenderer: Sendable {
         self.analysis = analysis
         self.templates = templates
         self.assets = assets
-        let charts = ChartFactory(site: site, analysis: analysis)
+        let phrases = Phrases.of(site.config.language)
+        self.phrases = phrases
+        let charts = ChartFactory(site: site, analysis: analysis, phrases: phrases)
         self.charts = charts
         let base = site.config.basePath
         self.base = base
         let published = site.publishedTables
         self.markdown = MarkdownRenderer(basePath: base, allowRawHTML: site.config.unsafeHTML) { element, location in
             if element.name == "dti-table" {
-                return Self.publishedTable(element, at: location, tables: published, templates: templates, base: base)
+                return Self.publishedTable(
+                    element, at: location, tables: published, templates: templates, base: base, phrases: phrases.site)
             }
             guard let chart = charts.chart(for: element) else {
                 return MarkdownRenderer.Result(
@@ -41,7 +46,7 @@ struct SiteRenderer: Sendable {
                     ])
             }
             let html =
-                "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(chart.svg)</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">Nhúng biểu đồ</a></figcaption></figure>\n"
+                "<figure class=\"chart chart-inline\"><div class=\"chart-svg\">\(chart.svg)</div><figcaption><span class=\"chart-finding\">\(Escape.html(chart.summary))</span> <a href=\"\(base)nhung/\(chart.id)/\">\(phrases.charts.embedLink)</a></figcaption></figure>\n"
             return MarkdownRenderer.Result(html: html, headings: [], diagnostics: [])
         }
     }
@@ -49,7 +54,8 @@ struct SiteRenderer: Sendable {
     /// `<dti-table src="ten-bang.csv" title="…">`: a CSV of data/ drawn like every table of the site
     /// (escaped, sortable, with its downloads).
     static func publishedTable(
-        _ element: CustomElement, at location: SourceLocation, tables: [String: PublishedTable], templates: TemplateSet, base: String
+        _ element: CustomElement, at location: SourceLocation, tables: [String: PublishedTable], templates: TemplateSet, base: String,
+        phrases: SitePhrases
     ) -> MarkdownRenderer.Result {
         let src = element.attributes["src"] ?? ""
         guard let source = tables[PublishedTableRules.tableName(src)] else {
@@ -68,7 +74,7 @@ struct SiteRenderer: Sendable {
             columns: Self.columns(source.header),
             rows: source.rows.map { row in source.header.indices.map { $0 < row.count && !row[$0].isEmpty ? .text(row[$0]) : .missing } })
         table.source = element.attributes["source"]
-        let html = templates.render(TemplateContext(table.context(basePath: base)), template: "table") ?? ""
+        let html = templates.render(TemplateContext(table.context(basePath: base, phrases: phrases)), template: "table") ?? ""
         return MarkdownRenderer.Result(html: html, headings: [], diagnostics: [], tables: [table])
     }
 
@@ -203,7 +209,7 @@ struct SiteRenderer: Sendable {
             "description": config.description,
             "base": base,
             "url": config.baseURL,
-            "language": config.language,
+            "language": config.language.rawValue,
             "unit": config.unit,
             "asOf": VietnameseFormat.date(config.asOf),
             "asOfISO": config.asOf.description,
@@ -218,15 +224,16 @@ struct SiteRenderer: Sendable {
     }
 
     func navigation(current section: String) -> [[String: Any]] {
-        var items: [(String, String, String)] = [("Tổng quan", "", "home")]
-        if !site.pillars.isEmpty { items.append(("Trụ cột", "tru-cot/", "tru-cot")) }
-        if let year = analysis.latest?.year { items.append(("Xếp hạng", "xep-hang/\(year)/", "xep-hang")) }
-        if !site.documents.isEmpty { items.append(("Văn bản", "van-ban/", "van-ban")) }
-        if !site.vneid.isEmpty { items.append(("VNeID theo xã", "vneid/", "vneid")) }
-        if !site.agencies.isEmpty, !site.tasks.isEmpty { items.append(("Cơ quan", "co-quan/", "co-quan")) }
-        if !site.targets.isEmpty { items.append(("Mục tiêu", "muc-tieu/", "muc-tieu")) }
-        items.append(("Dữ liệu", "du-lieu/", "du-lieu"))
-        items.append(("Tìm kiếm", "tim-kiem/", "tim-kiem"))
+        let words = phrases.site
+        var items: [(String, String, String)] = [(words.overview, "", "home")]
+        if !site.pillars.isEmpty { items.append((words.pillars, "tru-cot/", "tru-cot")) }
+        if let year = analysis.latest?.year { items.append((words.rankings, "xep-hang/\(year)/", "xep-hang")) }
+        if !site.documents.isEmpty { items.append((words.documents, "van-ban/", "van-ban")) }
+        if !site.vneid.isEmpty { items.append((words.vneid, "vneid/", "vneid")) }
+        if !site.agencies.isEmpty, !site.tasks.isEmpty { items.append((words.agencies, "co-quan/", "co-quan")) }
+        if !site.targets.isEmpty { items.append((words.targets, "muc-tieu/", "muc-tieu")) }
+        items.append((words.data, "du-lieu/", "du-lieu"))
+        items.append((words.search, "tim-kiem/", "tim-kiem"))
         for page in site.pages.filter({ $0.order != nil }).sorted(by: { ($0.order!, $0.slug) < ($1.order!, $1.slug) }) {
             items.append((page.title, page.slug + "/", page.slug))
         }

@@ -21,19 +21,19 @@ import Testing
     @Test func rankChangeReadsInVietnamese() {
         let up = RankChange(fromYear: 2023, fromRank: 54, toYear: 2024, toRank: 36)
         #expect(up.places == 18)
-        #expect(up.phrase == "tăng 18 bậc")
-        #expect(up.signed == "+18 bậc")
-        #expect(RankChange(fromYear: 2022, fromRank: 53, toYear: 2023, toRank: 54).phrase == "giảm 1 bậc")
-        #expect(RankChange(fromYear: 2022, fromRank: 5, toYear: 2023, toRank: 5).phrase == "giữ nguyên")
+        #expect(Phrases.vietnamese.status.rankChange(up) == "tăng 18 bậc")
+        #expect(Phrases.vietnamese.status.rankChangeSigned(up) == "+18 bậc")
+        #expect(Phrases.vietnamese.status.rankChange(RankChange(fromYear: 2022, fromRank: 53, toYear: 2023, toRank: 54)) == "giảm 1 bậc")
+        #expect(Phrases.vietnamese.status.rankChange(RankChange(fromYear: 2022, fromRank: 5, toYear: 2023, toRank: 5)) == "giữ nguyên")
     }
 }
 
 @Suite struct LeaderTests {
     @Test func tiesAtTheTopAreAllNamed() {
         let two = ScoreAnalysis.Leader.of([("Thái Nguyên", 1), ("Lạng Sơn", 1), ("Lai Châu", Decimal(string: "0.869")!)])
-        #expect(two?.names == "Lạng Sơn, Thái Nguyên")
+        #expect(two.map { Phrases.vietnamese.status.leaders($0.units) } == "Lạng Sơn, Thái Nguyên")
         let many = ScoreAnalysis.Leader.of((1...5).map { ("Tỉnh \($0)", Decimal(1)) })
-        #expect(many?.names == "Tỉnh 1, Tỉnh 2 và 3 đơn vị khác")
+        #expect(many.map { Phrases.vietnamese.status.leaders($0.units) } == "Tỉnh 1, Tỉnh 2 và 3 đơn vị khác")
         #expect(ScoreAnalysis.Leader.of([]) == nil)
     }
 }

@@ -18,7 +18,7 @@ import Testing
         #expect(config.baseURL == "https://cds.laichau.gov.vn/cds/")
         #expect(config.basePath == "/cds/")
         #expect(config.asOf == LocalDate(year: 2025, month: 11, day: 20))
-        #expect(config.language == "vi")
+        #expect(config.language == .vi)
         #expect(config.vneid.near == 85)
         #expect(config.unsafeHTML == false)
     }

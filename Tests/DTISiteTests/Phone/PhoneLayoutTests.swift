@@ -80,10 +80,10 @@ import Testing
             id: "t", title: "T", columns: [.init("agency", "Cơ quan"), .init("overdue", "Quá hạn", .integer)],
             rows: [[.text("A"), .int(2)], [.text("B"), .missing]])
         table.sortable = true
-        let html = table.bodyHTML()
+        let html = table.bodyHTML(phrases: .vietnamese)
         #expect(html.contains("<td class=\"num\" data-label=\"Quá hạn\" data-value=\"2\">2</td>"))
         #expect(html.contains("data-label=\"Quá hạn\" data-value=\"\">chưa công bố</td>"))
-        let context = table.context(basePath: "/")
+        let context = table.context(basePath: "/", phrases: .vietnamese)
         #expect((context["columns"] as? [[String: Any]])?.last?["sort"] as? String == "number")
     }
 
@@ -91,7 +91,8 @@ import Testing
         let table = DataTable(
             id: "t", title: "Chỉ số <DTI>", columns: [.init("year", "Năm"), .init("index", "Chỉ số", .decimal, fractionDigits: 4)],
             rows: [[.text("2024"), .number(Decimal(string: "0.7056")!)]], source: "Nguồn: Bộ TT&TT")
-        let snippet = ChartPublisher.tableSnippet(table, svgURL: "https://x/a.svg", alt: "A", pageURL: "https://x/nhung/a/", site: "S")
+        let snippet = ChartPublisher.tableSnippet(
+            table, svgURL: "https://x/a.svg", alt: "A", pageURL: "https://x/nhung/a/", site: "S", phrases: .vietnamese)
         #expect(snippet.contains("<td>0,7056</td>") && snippet.contains("Chỉ số &lt;DTI&gt;") && snippet.contains("Bộ TT&amp;TT"))
         #expect(!snippet.contains("style=") && !snippet.contains("<figure") && !snippet.contains("<script"))
     }

@@ -132,9 +132,9 @@ import Testing
     @Test func unreadableDeadlinesAreUnclearNotMissing() {
         for raw in ["sớm nhất có thể", "ASAP", "Quý V/2025", "13/2025", "—"] { #expect(meaning(raw) == .unknown, "\(raw)") }
         #expect(DeadlineStatus.of(task("sớm nhất có thể"), asOf: d(2025, 11, 20)) == .unclear)
-        #expect(DeadlineStatus.label(task("sớm nhất có thể"), asOf: d(2025, 11, 20)) == "chưa rõ thời hạn")
+        #expect(Phrases.vietnamese.status.standing(of: task("sớm nhất có thể"), asOf: d(2025, 11, 20)) == "chưa rõ thời hạn")
         #expect(DeadlineStatus.of(task(""), asOf: d(2025, 11, 20)) == .unspecified)
-        #expect(DeadlineStatus.label(task(""), asOf: d(2025, 11, 20)) == "không ghi thời hạn")
+        #expect(Phrases.vietnamese.status.standing(of: task(""), asOf: d(2025, 11, 20)) == "không ghi thời hạn")
     }
 
     /// The last day of a period is in time, the day after is overdue; "sắp đến hạn" begins exactly 90 days before.
@@ -161,21 +161,23 @@ import Testing
         let asOf = d(2025, 11, 20)
         for word in ["hoàn thành", "Đã hoàn thành", "xong", "HOAN THANH", "da hoan thanh", " Hoàn  thành. "] {
             #expect(task("3/2025", status: word).progress == .done, "\(word)")
-            #expect(DeadlineStatus.label(task("3/2025", status: word), asOf: asOf) == "đã hoàn thành")
+            #expect(Phrases.vietnamese.status.standing(of: task("3/2025", status: word), asOf: asOf) == "đã hoàn thành")
         }
         #expect(TaskProgress(reading: "Đang thực hiện") == .inProgress)
         #expect(TaskProgress(reading: "chua thuc hien") == .notStarted)
         #expect(TaskProgress(reading: "Tạm dừng") == .paused)
         #expect(TaskProgress(reading: "gần xong") == .other("gần xong"))
-        #expect(DeadlineStatus.label(task("3/2025"), asOf: asOf) == "đã quá hạn, chưa có báo cáo hoàn thành")
-        #expect(DeadlineStatus.label(task("3/2025", status: "đang thực hiện"), asOf: asOf) == "quá hạn, đang thực hiện")
-        #expect(DeadlineStatus.label(task("3/2025", status: "chưa thực hiện"), asOf: asOf) == "quá hạn, chưa thực hiện")
-        #expect(DeadlineStatus.label(task("3/2025", status: "tạm dừng"), asOf: asOf) == "tạm dừng")
+        #expect(Phrases.vietnamese.status.standing(of: task("3/2025"), asOf: asOf) == "đã quá hạn, chưa có báo cáo hoàn thành")
+        #expect(Phrases.vietnamese.status.standing(of: task("3/2025", status: "đang thực hiện"), asOf: asOf) == "quá hạn, đang thực hiện")
+        #expect(Phrases.vietnamese.status.standing(of: task("3/2025", status: "chưa thực hiện"), asOf: asOf) == "quá hạn, chưa thực hiện")
+        #expect(Phrases.vietnamese.status.standing(of: task("3/2025", status: "tạm dừng"), asOf: asOf) == "tạm dừng")
         #expect(DeadlineStatus.of(task("3/2025", status: "tạm dừng"), asOf: asOf) == .paused)
-        #expect(DeadlineStatus.label(task("3/2025", status: "gần xong"), asOf: asOf) == "quá hạn (tình trạng ghi: gần xong)")
+        #expect(
+            Phrases.vietnamese.status.standing(of: task("3/2025", status: "gần xong"), asOf: asOf) == "quá hạn (tình trạng ghi: gần xong)")
         #expect(DeadlineStatus.of(task("3/2025", status: "gần xong"), asOf: asOf) == .overdue)
-        #expect(DeadlineStatus.label(task("12/2025", status: "đang thực hiện"), asOf: asOf) == "sắp đến hạn, đang thực hiện")
-        #expect(DeadlineStatus.label(task("12/2025"), asOf: asOf) == "sắp đến hạn")
+        #expect(
+            Phrases.vietnamese.status.standing(of: task("12/2025", status: "đang thực hiện"), asOf: asOf) == "sắp đến hạn, đang thực hiện")
+        #expect(Phrases.vietnamese.status.standing(of: task("12/2025"), asOf: asOf) == "sắp đến hạn")
     }
 }
 

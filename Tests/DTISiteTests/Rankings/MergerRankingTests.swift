@@ -65,7 +65,7 @@ import Testing
         }
         // The 34 units of 2024, derived from the 63 provinces and labelled so.
         let page = try String(contentsOf: output.appendingPathComponent("xep-hang/2024/34-tinh-thanh-pho/index.html"), encoding: .utf8)
-        #expect(page.contains(ScoreRecord.mergerRule))
+        #expect(page.contains(Phrases.vietnamese.status.mergerRule))
         let csv = try String(contentsOf: output.appendingPathComponent("du-lieu/xep-hang-2024-34-tinh-thanh-pho.csv"), encoding: .utf8)
         #expect(csv.contains("Hải Phòng,") && csv.contains("0.7857") && csv.contains("derived (suy ra)"))
         #expect(csv.contains("Lào Cai,") && csv.contains("0.7167"))

@@ -118,7 +118,7 @@ import Testing
         #expect(group.averageIndex == Decimal(string: "0.3721"))
         #expect(group.best?.units == ["Đà Nẵng"])
         #expect(group.aggregate("index").published?.source == "Báo cáo DTI 2021")
-        #expect(group.averageLabel == "Trung bình cả nước")
+        #expect(Phrases.vietnamese.status.averageLabel(group.group, group.isNational) == "Trung bình cả nước")
     }
 
     @Test func meansAreExactAndRoundHalfAwayFromZero() {

@@ -36,7 +36,7 @@ import Testing
         linked.highlighted = [1]
         linked.linkColumn = 2
         linked.columnLinks = [2: "/xep-hang/2024/"]
-        let lines = linked.bodyHTML().split(separator: "\n").map(String.init)
+        let lines = linked.bodyHTML(phrases: .vietnamese).split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
         #expect(
             lines[0]
@@ -50,11 +50,11 @@ import Testing
             lines[2]
                 == "<tr><th scope=\"row\">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class=\"num\" data-label=\"Chỉ số\">0,5000</td><td class=\"num\" data-label=\"Hạng\"><a href=\"/xep-hang/2024/\">1.234</a></td></tr>"
         )
-        #expect(DataTable(id: "e", title: "", columns: table.columns, rows: []).bodyHTML() == "")
+        #expect(DataTable(id: "e", title: "", columns: table.columns, rows: []).bodyHTML(phrases: .vietnamese) == "")
     }
 
     @Test func missingReadsChuaCongBo() {
-        #expect(DataTable.display(.missing, column: table.columns[1]) == "chưa công bố")
-        #expect(DataTable.display(.number(Decimal(string: "0.7056")!), column: table.columns[1]) == "0,7056")
+        #expect(DataTable.display(.missing, column: table.columns[1], phrases: .vietnamese) == "chưa công bố")
+        #expect(DataTable.display(.number(Decimal(string: "0.7056")!), column: table.columns[1], phrases: .vietnamese) == "0,7056")
     }
 }

@@ -70,7 +70,7 @@ import Testing
         var strict = thresholds
         strict.near = 95
         #expect(VNeIDProgress.status(actual: 54, target: 60, thresholds: strict) == .behind)
-        #expect(VNeIDProgress.Status.behind.vietnamese == "chưa đạt")
+        #expect(Phrases.vietnamese.status.vneid(.behind) == "chưa đạt")
     }
 
     @Test func districtTotalIsTheSumOfCountsNotTheMeanOfPercents() throws {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Small formatting helpers shared by the page builders: what a missing value reads, how a rank reads.
-enum Display {
-    static let missing = "chưa công bố"
+struct Display {
+    let phrases: Phrases
 
     /// "0,7056" or "chưa công bố".
-    static func index(_ value: Decimal?) -> String {
-        value.map { VietnameseFormat.decimal($0, fractionDigits: 4) } ?? missing
+    func index(_ value: Decimal?) -> String {
+        value.map { VietnameseFormat.decimal($0, fractionDigits: 4) } ?? phrases.site.missing
     }
 
     /// "36/63" or "chưa công bố".
-    static func rank(_ rank: Int?, of size: Int) -> String {
-        rank.map { "\($0)/\(size)" } ?? missing
+    func rank(_ rank: Int?, of size: Int) -> String {
+        rank.map { "\($0)/\(size)" } ?? phrases.site.missing
     }
 
     /// "+0,0871" or "".
@@ -21,10 +21,11 @@ enum Display {
     }
 
     /// A change for templates: text plus direction for the arrow and colour (and words, never colour alone).
-    static func change(_ change: RankChange?) -> [String: Any]? {
+    func change(_ change: RankChange?) -> [String: Any]? {
         guard let change else { return nil }
         return [
-            "text": change.phrase, "signed": change.signed, "direction": change.direction.rawValue,
+            "text": phrases.status.rankChange(change), "signed": phrases.status.rankChangeSigned(change),
+            "direction": change.direction.rawValue,
             "fromYear": change.fromYear, "fromRank": change.fromRank
         ]
     }

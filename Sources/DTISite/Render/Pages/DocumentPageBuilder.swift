@@ -1,7 +1,7 @@
 /// /van-ban/: the plan documents, and a page per document.
 enum DocumentPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
-        let site = ctx.site
+        let site = ctx.site, words = ctx.phrases.plans, common = ctx.phrases.site
         guard !site.documents.isEmpty else { return [] }
         var specs: [PageSpec] = []
         var list: [[String: Any]] = []
@@ -25,7 +25,7 @@ enum DocumentPageBuilder: PageBuilder {
             let tasks = tasksByDocument[document.page.slug] ?? []
             if !tasks.isEmpty {
                 var table = PlanPageBuilder.taskTable(
-                    id: "van-ban-\(document.page.slug)-nhiem-vu", title: "Nhiệm vụ trong văn bản", tasks: tasks, ctx: ctx)
+                    id: "van-ban-\(document.page.slug)-nhiem-vu", title: words.documentTasks, tasks: tasks, ctx: ctx)
                 table.linkColumn = 2
                 table.columnLinks = PillarPageBuilder.linkAgencies(table, ctx: ctx)
                 content["tasks"] = ctx.table(table)
@@ -34,22 +34,22 @@ enum DocumentPageBuilder: PageBuilder {
             if !targets.isEmpty {
                 content["targets"] = ctx.table(
                     PlanPageBuilder.targetTable(
-                        id: "van-ban-\(document.page.slug)-muc-tieu", title: "Mục tiêu trong văn bản", targets: targets, ctx: ctx))
+                        id: "van-ban-\(document.page.slug)-muc-tieu", title: words.documentTargets, targets: targets, ctx: ctx))
             }
             let body = ctx.markdown(document.page)
             content["body"] = body
             var spec = PageSpec(
                 path: path, title: document.page.title, description: document.page.summary, template: "document",
                 content: TemplateContext(content), section: "van-ban",
-                breadcrumbs: [("Văn bản", "van-ban/"), (document.page.title, path)])
+                breadcrumbs: [(common.documents, "van-ban/"), (document.page.title, path)])
             spec.searchText = ctx.searchText(document.page)
             specs.append(spec)
         }
         specs.append(
             PageSpec(
-                path: "van-ban/", title: "Văn bản, kế hoạch", description: "Các kế hoạch, đề án về chuyển đổi số",
+                path: "van-ban/", title: common.documentsTitle, description: common.documentsDescription,
                 template: "documents", content: TemplateContext(["documents": list]), section: "van-ban",
-                breadcrumbs: [("Văn bản", "van-ban/")]))
+                breadcrumbs: [(common.documents, "van-ban/")]))
         return specs
     }
 }

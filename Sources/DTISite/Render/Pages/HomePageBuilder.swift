@@ -3,25 +3,28 @@ import Foundation
 /// The overview page: latest index and rank, the change, the years, the pillars against the average.
 enum HomePageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
-        let site = ctx.site, analysis = ctx.analysis
+        let site = ctx.site, analysis = ctx.analysis, show = ctx.display, phrases = ctx.phrases
         var content: [String: Any] = ["unit": site.config.unit]
         if let home = site.home { content["intro"] = ctx.markdown(home) }
 
         if let latest = analysis.latest, let group = analysis.groups[latest.year] {
             var headline: [String: Any] = [
                 "year": latest.year,
-                "index": Display.index(latest.index),
-                "rank": latest.rank.map(String.init) ?? Display.missing,
+                "index": show.index(latest.index),
+                "rank": latest.rank.map(String.init) ?? phrases.site.missing,
                 "groupSize": group.size,
                 "group": group.group,
-                "average": group.averageIndex.map { Display.index($0) } ?? ScoreAnalysis.insufficient,
-                "averageLabel": group.averageLabel,
-                "rankBasis": latest.rankBasis?.vietnamese ?? ""
+                "average": group.averageIndex.map { show.index($0) } ?? phrases.site.insufficient,
+                "averageLabel": ctx.renderer.charts.averageLabel(group),
+                "rankBasis": latest.rankBasis.map(phrases.status.rankBasis) ?? ""
             ]
-            let others = analysis.otherRankPhrases(year: latest.year)
-            if !others.isEmpty { headline["others"] = others.map { ["text": "Năm \(latest.year), " + $0] } }
-            if let best = group.best { headline["best"] = "\(best.names) (\(Display.index(best.value)))" }
-            if let change = Display.change(analysis.rankChange(to: latest.year)) { headline["change"] = change }
+            let others = analysis.otherRanks(year: latest.year).map {
+                phrases.overview.inYear(latest.year)
+                    + phrases.status.otherRank($0.group.group, $0.group.size, $0.rank, $0.afterMerger, $0.derived)
+            }
+            if !others.isEmpty { headline["others"] = others.map { ["text": $0] } }
+            if let best = group.best { headline["best"] = "\(phrases.status.leaders(best.units)) (\(show.index(best.value)))" }
+            if let change = show.change(analysis.rankChange(to: latest.year)) { headline["change"] = change }
             if let peer = analysis.peerPosition(year: latest.year), let region = site.config.peerGroup {
                 headline["peer"] = ["position": peer.position, "of": peer.of, "region": region]
             }
@@ -30,8 +33,8 @@ enum HomePageBuilder: PageBuilder {
                 headline["previousYear"] = previous.year
             }
             content["headline"] = headline
-            content["history"] = ctx.table(historyTable(analysis, site: site))
-            content["pillarSummary"] = pillarSummary(latest: latest, group: group, site: site, base: ctx.base)
+            content["history"] = ctx.table(historyTable(analysis, site: site, phrases: phrases, charts: ctx.renderer.charts))
+            content["pillarSummary"] = pillarSummary(latest: latest, group: group, site: site, base: ctx.base, ctx: ctx)
             let charts = ctx.renderer.charts.overview.map { ctx.publish($0) }
             if !charts.isEmpty { content["charts"] = ["overview": charts] }
         }
@@ -54,33 +57,38 @@ enum HomePageBuilder: PageBuilder {
     }
 
     /// The unit's index and rank by year, with the group's average and best.
-    static func historyTable(_ analysis: ScoreAnalysis, site: Site) -> DataTable {
+    static func historyTable(_ analysis: ScoreAnalysis, site: Site, phrases: Phrases, charts: ChartFactory) -> DataTable {
+        let words = phrases.overview, common = phrases.site
         let columns: [DataTable.Column] = [
-            .init("year", "Năm"), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
-            .init("group_size", "Số đơn vị xếp hạng", .integer), .init("rank_basis", "Cơ sở hạng"),
-            .init("rank_change", "Thay đổi thứ hạng"), .init("average", "Trung bình", .decimal, fractionDigits: 4),
-            .init("average_basis", "Cơ sở của trung bình"), .init("best_unit", "Dẫn đầu"),
-            .init("best_index", "Chỉ số dẫn đầu", .decimal, fractionDigits: 4)
+            .init("year", common.year), .init("index", common.dtiIndex, .decimal, fractionDigits: 4),
+            .init("rank", common.rank, .integer), .init("group_size", words.groupSize, .integer), .init("rank_basis", words.rankBasis),
+            .init("rank_change", words.rankChange), .init("average", common.average, .decimal, fractionDigits: 4),
+            .init("average_basis", common.averageBasis), .init("best_unit", words.leader),
+            .init("best_index", words.leaderIndex, .decimal, fractionDigits: 4)
         ]
         var table = DataTable(
-            id: "dti-\(Slug.make(analysis.unit))-theo-nam", title: "Chỉ số DTI của \(analysis.unit) qua các năm",
+            id: "dti-\(Slug.make(analysis.unit))-theo-nam", title: words.historyTitle(analysis.unit),
             columns: columns, rows: [], source: site.config.sourceNote)
         for record in analysis.unitRecords {
             let group = analysis.groups[record.year]
             let aggregate = group?.aggregate("index")
             table.rows.append([
                 .text(String(record.year)), .decimal(record.index), .int(record.rank), .int(group?.size),
-                .string(RankingPageBuilder.basis(record)), analysis.rankChange(to: record.year).map { .text($0.phrase) } ?? .text("—"),
+                .string(RankingPageBuilder.basis(record, phrases: phrases)),
+                analysis.rankChange(to: record.year).map { .text(phrases.status.rankChange($0)) } ?? .text("—"),
                 .aggregate(aggregate.map(\.average)),
-                .text(group.map { ChartFactory.basis(aggregate!, group: $0) } ?? ScoreAnalysis.insufficient),
-                .string(aggregate?.best?.names), .decimal(aggregate?.best?.value)
+                .text(group.map { ChartFactory.basis(aggregate!, group: $0, phrases: phrases) } ?? common.insufficient),
+                .string(aggregate?.best.map { phrases.status.leaders($0.units) }), .decimal(aggregate?.best?.value)
             ])
         }
         return table
     }
 
     /// Published pillars in the latest year: the unit against the average, strongest and weakest marked.
-    static func pillarSummary(latest: ScoreRecord, group: ScoreAnalysis.GroupYear, site: Site, base: String) -> [String: Any] {
+    static func pillarSummary(
+        latest: ScoreRecord, group: ScoreAnalysis.GroupYear, site: Site, base: String, ctx: PageBuildContext
+    ) -> [String: Any] {
+        let show = ctx.display
         var items: [[String: Any]] = []
         var gaps: [(String, Decimal)] = []
         for pillar in site.pillars {
@@ -88,8 +96,8 @@ enum HomePageBuilder: PageBuilder {
             let average = group.averageValue(pillar: pillar.id)
             var item: [String: Any] = [
                 "title": pillar.title, "href": base + "tru-cot/\(pillar.id)/",
-                "value": Display.index(value),
-                "average": average.map { Display.index(PublishedRounding.index($0)) } ?? ScoreAnalysis.insufficient,
+                "value": show.index(value),
+                "average": average.map { show.index(PublishedRounding.index($0)) } ?? ctx.phrases.site.insufficient,
                 "published": value != nil
             ]
             if let value, let average {
@@ -108,7 +116,9 @@ enum HomePageBuilder: PageBuilder {
             items[i]["strongest"] = id == strongest && gaps.count > 1
             items[i]["weakest"] = id == weakest && gaps.count > 1
         }
-        var summary: [String: Any] = ["year": latest.year, "items": items, "averageLabel": group.averageLabel.lowercased()]
+        var summary: [String: Any] = [
+            "year": latest.year, "items": items, "averageLabel": ctx.renderer.charts.averageLabel(group).lowercased()
+        ]
         if gaps.count > 1, let s = strongest, let w = weakest {
             summary["strongest"] = Display.pillarTitle(s, in: site)
             summary["weakest"] = Display.pillarTitle(w, in: site)

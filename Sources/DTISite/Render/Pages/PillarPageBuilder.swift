@@ -3,7 +3,7 @@ import Foundation
 /// A page per pillar (/tru-cot/<id>/) and the list of pillars (/tru-cot/).
 enum PillarPageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
-        let site = ctx.site
+        let site = ctx.site, words = ctx.phrases.pillar, show = ctx.display
         guard !site.pillars.isEmpty else { return [] }
         var specs: [PageSpec] = []
         let list: [[String: Any]] = site.pillars.map { pillar in
@@ -12,21 +12,20 @@ enum PillarPageBuilder: PageBuilder {
                 "maxPoints": pillar.maxPoints.flatMap { $0 > 0 ? VietnameseFormat.integer($0) : nil } ?? "",
                 "unscored": pillar.maxPoints == 0
             ]
-            if let latest = ctx.analysis.latest { item["value"] = Display.index(latest.pillarValues[pillar.id]) }
+            if let latest = ctx.analysis.latest { item["value"] = show.index(latest.pillarValues[pillar.id]) }
             return item
         }
         specs.append(
             PageSpec(
-                path: "tru-cot/", title: "Các trụ cột chuyển đổi số",
-                description: "Các trụ cột của Chỉ số chuyển đổi số (DTI) và kết quả của \(site.config.unit)",
+                path: "tru-cot/", title: words.listTitle, description: words.listDescription(site.config.unit),
                 template: "pillars", content: TemplateContext(["pillars": list, "year": ctx.analysis.latest?.year ?? ""]),
-                section: "tru-cot", breadcrumbs: [("Trụ cột", "tru-cot/")]))
+                section: "tru-cot", breadcrumbs: [(ctx.phrases.site.pillars, "tru-cot/")]))
         for pillar in site.pillars { specs.append(page(pillar, &ctx)) }
         return specs
     }
 
     static func page(_ pillar: Pillar, _ ctx: inout PageBuildContext) -> PageSpec {
-        let site = ctx.site, analysis = ctx.analysis
+        let site = ctx.site, analysis = ctx.analysis, phrases = ctx.phrases, show = ctx.display
         var content: [String: Any] = [
             "id": pillar.id, "title": pillar.title, "summary": pillar.summary, "unit": site.config.unit,
             "maxPoints": pillar.maxPoints.flatMap { $0 > 0 ? VietnameseFormat.integer($0) : nil } ?? "",
@@ -38,23 +37,25 @@ enum PillarPageBuilder: PageBuilder {
             let group = analysis.groups[record.year]
         {
             var status: [String: Any] = [
-                "year": record.year, "value": Display.index(record.pillarValues[pillar.id]),
-                "average": group.averageValue(pillar: pillar.id).map { Display.index(PublishedRounding.index($0)) }
-                    ?? ScoreAnalysis.insufficient,
-                "averageLabel": group.averageLabel,
-                "rank": Display.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size)
+                "year": record.year, "value": show.index(record.pillarValues[pillar.id]),
+                "average": group.averageValue(pillar: pillar.id).map { show.index(PublishedRounding.index($0)) }
+                    ?? phrases.site.insufficient,
+                "averageLabel": ctx.renderer.charts.averageLabel(group),
+                "rank": show.rank(group.rank(of: record.unit, pillar: pillar.id), of: group.size)
             ]
-            if let best = group.bestValue(pillar: pillar.id) { status["best"] = "\(best.names) (\(Display.index(best.value)))" }
-            if let change = Display.change(analysis.pillarRankChange(pillar.id, to: record.year)) { status["change"] = change }
+            if let best = group.bestValue(pillar: pillar.id) {
+                status["best"] = "\(phrases.status.leaders(best.units)) (\(show.index(best.value)))"
+            }
+            if let change = show.change(analysis.pillarRankChange(pillar.id, to: record.year)) { status["change"] = change }
             content["status"] = status
         } else {
             content["unpublished"] = true
         }
         let charts = ctx.renderer.charts.pillarCharts(pillar).map { ctx.publish($0) }
         if !charts.isEmpty { content["charts"] = ["items": charts] }
-        content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site))
+        content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site, phrases: phrases))
         if let peerYear = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil })?.year, !analysis.peerUnits.isEmpty {
-            content["peers"] = ctx.table(peerTable(pillar, year: peerYear, analysis: analysis, site: site, base: ctx.base))
+            content["peers"] = ctx.table(peerTable(pillar, year: peerYear, analysis: analysis, site: site, phrases: phrases))
             content["peerGroup"] = site.config.peerGroup ?? ""
         }
         let related =
@@ -71,17 +72,19 @@ enum PillarPageBuilder: PageBuilder {
         let tasks = site.tasks.filter { $0.pillar == pillar.id }
         if !tasks.isEmpty {
             var table = PlanPageBuilder.taskTable(
-                id: "tru-cot-\(pillar.id)-nhiem-vu", title: "Nhiệm vụ thuộc trụ cột \(pillar.title)", tasks: tasks, ctx: ctx)
+                id: "tru-cot-\(pillar.id)-nhiem-vu", title: phrases.pillar.tasksTitle(pillar.title), tasks: tasks, ctx: ctx)
             table.linkColumn = 2
             table.columnLinks = linkAgencies(table, ctx: ctx)
             content["tasks"] = ctx.table(table)
         }
         let indicators = site.indicators.filter { $0.pillar == pillar.id }
-        if !indicators.isEmpty { content["indicators"] = ctx.table(indicatorTable(pillar, indicators, all: site.indicators)) }
+        if !indicators.isEmpty {
+            content["indicators"] = ctx.table(indicatorTable(pillar, indicators, all: site.indicators, phrases: phrases))
+        }
         var spec = PageSpec(
             path: "tru-cot/\(pillar.id)/", title: pillar.title, description: pillar.summary, template: "pillar",
             content: TemplateContext(content), section: "tru-cot",
-            breadcrumbs: [("Trụ cột", "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
+            breadcrumbs: [(phrases.site.pillars, "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
         spec.searchText = ctx.searchText(pillar.source)
         return spec
     }
@@ -95,14 +98,15 @@ enum PillarPageBuilder: PageBuilder {
         return links
     }
 
-    static func yearsTable(_ pillar: Pillar, analysis: ScoreAnalysis, site: Site) -> DataTable {
+    static func yearsTable(_ pillar: Pillar, analysis: ScoreAnalysis, site: Site, phrases: Phrases) -> DataTable {
+        let words = phrases.pillar, common = phrases.site
         var table = DataTable(
-            id: "tru-cot-\(pillar.id)-theo-nam", title: "\(pillar.title): \(analysis.unit) qua các năm",
+            id: "tru-cot-\(pillar.id)-theo-nam", title: words.yearsTitle(pillar.title, analysis.unit),
             columns: [
-                .init("year", "Năm"), .init("value", "Giá trị", .decimal, fractionDigits: 4), .init("rank", "Xếp hạng", .integer),
-                .init("group_size", "Số đơn vị", .integer), .init("average", "Trung bình", .decimal, fractionDigits: 4),
-                .init("average_basis", "Cơ sở của trung bình"), .init("best_unit", "Cao nhất"),
-                .init("best_value", "Giá trị cao nhất", .decimal, fractionDigits: 4)
+                .init("year", common.year), .init("value", words.value, .decimal, fractionDigits: 4),
+                .init("rank", common.rank, .integer), .init("group_size", words.groupSize, .integer),
+                .init("average", common.average, .decimal, fractionDigits: 4), .init("average_basis", common.averageBasis),
+                .init("best_unit", words.best), .init("best_value", words.bestValue, .decimal, fractionDigits: 4)
             ],
             rows: [], source: site.config.sourceNote)
         for record in analysis.unitRecords {
@@ -111,24 +115,25 @@ enum PillarPageBuilder: PageBuilder {
             table.rows.append([
                 .text(String(record.year)), .decimal(record.pillarValues[pillar.id]), .int(group?.rank(of: record.unit, pillar: pillar.id)),
                 .int(group?.size), .aggregate(aggregate.map(\.average)),
-                .text(group.map { ChartFactory.basis(aggregate!, group: $0) } ?? ScoreAnalysis.insufficient),
-                .string(aggregate?.best?.names), .decimal(aggregate?.best?.value)
+                .text(group.map { ChartFactory.basis(aggregate!, group: $0, phrases: phrases) } ?? common.insufficient),
+                .string(aggregate?.best.map { phrases.status.leaders($0.units) }), .decimal(aggregate?.best?.value)
             ])
         }
         return table
     }
 
-    static func peerTable(_ pillar: Pillar, year: Int, analysis: ScoreAnalysis, site: Site, base: String) -> DataTable {
+    static func peerTable(_ pillar: Pillar, year: Int, analysis: ScoreAnalysis, site: Site, phrases: Phrases) -> DataTable {
+        let words = phrases.pillar
         let peers = analysis.peers(year: year).sorted {
             ($0.pillarValues[pillar.id] ?? -1, $1.unit) > ($1.pillarValues[pillar.id] ?? -1, $0.unit)
         }
         let group = analysis.groups[year]
         var table = DataTable(
             id: "tru-cot-\(pillar.id)-nhom-so-sanh-\(year)",
-            title: "\(pillar.title) năm \(year): \(site.config.peerGroup ?? "nhóm so sánh")",
+            title: words.peersTitle(pillar.title, year, site.config.peerGroup),
             columns: [
-                .init("unit", "Tỉnh, thành phố"), .init("value", "Giá trị", .decimal, fractionDigits: 4),
-                .init("rank", "Xếp hạng cả nước", .integer), .init("index", "Chỉ số DTI", .decimal, fractionDigits: 4)
+                .init("unit", words.province), .init("value", words.value, .decimal, fractionDigits: 4),
+                .init("rank", words.nationalRank, .integer), .init("index", phrases.site.dtiIndex, .decimal, fractionDigits: 4)
             ],
             rows: [], source: site.config.sourceNote)
         for (i, record) in peers.enumerated() {
@@ -143,18 +148,19 @@ enum PillarPageBuilder: PageBuilder {
 
     /// The pillar's indicators; when the list gives the pillar other points than its maximum (a plan that
     /// lists only part of the framework), the table says so.
-    static func indicatorTable(_ pillar: Pillar, _ indicators: [Indicator], all: [Indicator]) -> DataTable {
+    static func indicatorTable(_ pillar: Pillar, _ indicators: [Indicator], all: [Indicator], phrases: Phrases) -> DataTable {
+        let words = phrases.pillar
         var table = DataTable(
-            id: "tru-cot-\(pillar.id)-chi-tieu", title: "Các chỉ tiêu của trụ cột \(pillar.title)",
+            id: "tru-cot-\(pillar.id)-chi-tieu", title: words.indicatorsTitle(pillar.title),
             columns: [
-                .init("code", "Mã"), .init("name", "Chỉ tiêu"), .init("max_points", "Điểm tối đa", .decimal, fractionDigits: 0),
-                .init("scoring_rule", "Cách tính điểm")
+                .init("code", phrases.site.code), .init("name", words.indicator),
+                .init("max_points", words.maxPoints, .decimal, fractionDigits: 0), .init("scoring_rule", words.scoringRule)
             ],
             rows: indicators.map { [.text($0.code), .text($0.name), .decimal($0.maxPoints), .text($0.scoringRule ?? "")] })
         let listed = Indicator.listedPoints(pillar: pillar.id, in: all)
         if let maximum = pillar.maxPoints, maximum > 0, indicators.contains(where: { $0.maxPoints != nil }), listed != Decimal(maximum) {
-            table.source =
-                "Danh mục trong văn bản chỉ liệt kê \(VietnameseFormat.decimal(listed, fractionDigits: max(0, min(2, -listed.exponent))))/\(VietnameseFormat.integer(maximum)) điểm"
+            table.source = words.listedPoints(
+                VietnameseFormat.decimal(listed, fractionDigits: max(0, min(2, -listed.exponent))), VietnameseFormat.integer(maximum))
         }
         return table
     }

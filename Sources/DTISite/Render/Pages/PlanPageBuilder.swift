@@ -125,7 +125,7 @@ enum PlanPageBuilder: PageBuilder {
             // The text as written; a condition ("… và khi có hướng dẫn của Bộ") is already part of it.
             let deadline = task.deadline.raw.isEmpty ? "—" : task.deadline.raw
             row += [
-                .text(task.partners.joined(separator: "; ")), .text(deadline), .text(DeadlineStatus.label(task, asOf: asOf)),
+                .text(task.partners.joined(separator: "; ")), .text(deadline), .text(ctx.phrases.status.standing(of: task, asOf: asOf)),
                 .text(
                     task.document.flatMap { slug in ctx.site.documents.first { $0.page.slug == slug }.map { $0.shortTitle ?? $0.page.title }
                     } ?? "")

@@ -12,7 +12,7 @@ enum StaticPageBuilder: PageBuilder {
             specs.append(spec)
         }
         var notFound = PageSpec(
-            path: "404.html", title: "Không tìm thấy trang", description: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
+            path: "404.html", title: ctx.phrases.site.notFoundTitle, description: ctx.phrases.site.notFoundDescription,
             template: "404", content: TemplateContext([:]), section: "")
         notFound.inSitemap = false
         specs.append(notFound)

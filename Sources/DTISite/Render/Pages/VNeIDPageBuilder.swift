@@ -17,7 +17,9 @@ enum VNeIDPageBuilder: PageBuilder {
         }
         // The per-district work (rows, chart, table) is independent: done concurrently, assembled in order.
         let districts = site.vneid
-        let prepared = Concurrent.map(districts) { prepare($0, site: site) }
+        let words = ctx.phrases.vneid
+        let phrases = ctx.phrases
+        let prepared = Concurrent.map(districts) { prepare($0, site: site, phrases: phrases) }
         for (district, ready) in zip(districts, prepared) {
             guard let ready else { continue }
             let rows = ready.rows, years = ready.years
@@ -28,7 +30,7 @@ enum VNeIDPageBuilder: PageBuilder {
             var summary: [String: Any] = [
                 "district": district.district, "province": district.province, "href": ctx.base + path,
                 "area": district.areaName, "place": district.place, "isProvince": district.isProvinceLevel,
-                "unitLabel": district.isProvinceLevel ? "Các xã trực thuộc tỉnh" : district.district,
+                "unitLabel": district.isProvinceLevel ? words.provinceCommunes : district.district,
                 "communes": district.communes.count, "actualYear": years.actual, "targetYear": years.target ?? "",
                 "met": counts[.met] ?? 0, "near": counts[.near] ?? 0, "behind": counts[.behind] ?? 0,
                 "otherProvince": otherProvince, "siteProvince": siteProvince ?? "",
@@ -42,7 +44,7 @@ enum VNeIDPageBuilder: PageBuilder {
             if let target = years.target, let stated = district.statedTotal?.years[target]?.targetActivatedPercent {
                 summary["targetPercent"] = VietnameseFormat.decimal(stated, fractionDigits: 0) + "%"
             } else if let target = years.target, let weighted = VNeIDFigures.weightedTarget(district, year: target, activated: true) {
-                summary["targetPercent"] = VietnameseFormat.percent(weighted, fractionDigits: 1) + " (tính từ các xã)"
+                summary["targetPercent"] = VietnameseFormat.percent(weighted, fractionDigits: 1) + words.computedFromCommunes
             }
             overview.append(summary)
             if byProvince[district.province] == nil { provinceOrder.append(district.province) }
@@ -55,37 +57,38 @@ enum VNeIDPageBuilder: PageBuilder {
             var content = summary
             content["body"] = ready.body
             content["rowCount"] = rows.count
-            content["total"] = totalContext(district, totals: totals, years: years)
+            content["total"] = totalContext(district, totals: totals, years: years, words: words)
             content["table"] = ctx.download(table)
             // Where a note is, in the words of the page (the commune, the total row), never a file path.
             // Said only when the message does not name it already.
             content["qualityNotes"] = district.notes.map { note -> [String: Any] in
-                let subject = noteSubject(note, in: district)
-                let named = note.message.contains(subject.components(separatedBy: ", năm ").first ?? subject)
+                let (subject, name) = noteSubject(note, in: district, words: words)
+                let named = note.message.contains(name)
                 return ["text": note.message, "where": subject, "showWhere": !named]
             }
             content["hasNotes"] = !district.notes.isEmpty
-            content["thresholds"] =
-                "đạt: từ \(VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0))% chỉ tiêu trở lên; gần đạt: từ \(VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))%"
+            content["thresholds"] = words.thresholds(
+                VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0),
+                VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))
             if let published { content["chart"] = published }
             specs.append(
                 PageSpec(
-                    path: path, title: "Định danh điện tử: \(district.isProvinceLevel ? district.areaName : district.district)",
-                    description:
-                        "Tiến độ thu nhận và kích hoạt tài khoản định danh điện tử mức 2 (VNeID) theo xã, \(district.place)",
+                    path: path, title: words.pageTitle(district.isProvinceLevel ? district.areaName : district.district),
+                    description: words.pageDescription(district.place),
                     template: "vneid-district", content: TemplateContext(content), section: "vneid",
-                    breadcrumbs: [("VNeID theo xã", "vneid/"), (district.isProvinceLevel ? district.areaName : district.district, path)]))
+                    breadcrumbs: [
+                        (ctx.phrases.site.vneid, "vneid/"), (district.isProvinceLevel ? district.areaName : district.district, path)
+                    ]))
         }
         specs.append(
             PageSpec(
-                path: "vneid/", title: "Định danh điện tử (VNeID) theo xã",
-                description: "Tiến độ thu nhận và kích hoạt định danh điện tử mức 2 theo xã, so với chỉ tiêu",
+                path: "vneid/", title: words.listTitle, description: words.listDescription,
                 template: "vneid",
                 content: TemplateContext([
                     "districts": overview, "siteProvince": siteProvince ?? "",
                     "provinces": provinceOrder.map { ["province": $0, "units": byProvince[$0] ?? []] as [String: Any] }
                 ]),
-                section: "vneid", breadcrumbs: [("VNeID theo xã", "vneid/")]))
+                section: "vneid", breadcrumbs: [(ctx.phrases.site.vneid, "vneid/")]))
         return specs
     }
 
@@ -100,14 +103,14 @@ enum VNeIDPageBuilder: PageBuilder {
         var body: String
     }
 
-    static func prepare(_ district: DistrictProgress, site: Site) -> Prepared? {
+    static func prepare(_ district: DistrictProgress, site: Site, phrases: Phrases) -> Prepared? {
         let rows = VNeIDProgress.rows(district, thresholds: site.config.vneid)
         guard let years = VNeIDProgress.years(district) else { return nil }
-        let table = communeTable(district, rows: rows, years: years, site: site)
+        let table = communeTable(district, rows: rows, years: years, phrases: phrases)
         return Prepared(
             rows: rows, years: years, table: table,
-            chart: progressChart(district, rows: rows, years: years, site: site),
-            body: rowsHTML(rows, notes: district.notes))
+            chart: progressChart(district, rows: rows, years: years, site: site, phrases: phrases),
+            body: rowsHTML(rows, notes: district.notes, phrases: phrases))
     }
 
     static func percent(_ value: Decimal?) -> String { value.map { VietnameseFormat.percent($0, fractionDigits: 1) } ?? "—" }
@@ -116,7 +119,8 @@ enum VNeIDPageBuilder: PageBuilder {
     /// rather than in the template because a national site has ten thousand of them, and the template
     /// engine spends microseconds on every value it looks up. Every text is escaped; `data-value`
     /// holds the machine value the sorting script (assets/sap-xep.js) orders by.
-    static func rowsHTML(_ rows: [VNeIDProgress.Row], notes: [Diagnostic]) -> String {
+    static func rowsHTML(_ rows: [VNeIDProgress.Row], notes: [Diagnostic], phrases: Phrases) -> String {
+        let words = phrases.vneid
         var out = ""
         out.reserveCapacity(rows.count * 1200)
         for (position, row) in rows.enumerated() {
@@ -128,7 +132,7 @@ enum VNeIDPageBuilder: PageBuilder {
             out += "<tr>\n<th scope=\"row\" data-value=\"\(name)\">\(name)"
             if !rowNotes.isEmpty {
                 let text = rowNotes.map { $0.message }.joined(separator: "; ")
-                out += " <a class=\"note-mark\" href=\"#ghi-chu-so-lieu\" title=\"\(Escape.html(text))\">ghi chú</a>"
+                out += " <a class=\"note-mark\" href=\"#ghi-chu-so-lieu\" title=\"\(Escape.html(text))\">\(words.noteMark)</a>"
             }
             out += "</th>\n"
             out +=
@@ -141,27 +145,27 @@ enum VNeIDPageBuilder: PageBuilder {
             if let actual = row.activatedPercent {
                 out += ProgressBar(value: actual, target: row.targetPercent, statusClass: row.status?.cssClass).svg
             }
-            out += "<span class=\"visually-hidden\">Đã kích hoạt \(activatedPercent), chỉ tiêu \(targetPercent)</span></td>\n"
+            out += "<span class=\"visually-hidden\">\(words.barText(activatedPercent, targetPercent))</span></td>\n"
             out +=
-                "<td class=\"num\">\(targetPercent)<span class=\"sub\">\(row.targetAccounts.map(VietnameseFormat.integer) ?? "—") tài khoản</span></td>\n"
+                "<td class=\"num\">\(targetPercent)<span class=\"sub\">\(row.targetAccounts.map(VietnameseFormat.integer) ?? "—")\(words.accounts)</span></td>\n"
             out +=
-                "<td class=\"num\" data-value=\"\(row.gap.map(DecimalText.plain) ?? "")\">\(row.gap.map { VietnameseFormat.decimal($0, fractionDigits: 1) + " điểm %" } ?? "—")</td>\n"
+                "<td class=\"num\" data-value=\"\(row.gap.map(DecimalText.plain) ?? "")\">\(row.gap.map { VietnameseFormat.decimal($0, fractionDigits: 1) + words.gapPoints } ?? "—")</td>\n"
             out +=
                 "<td class=\"num\" data-value=\"\(row.accountsNeeded.map(String.init) ?? "")\">\(row.accountsNeeded.map(VietnameseFormat.integer) ?? "—")</td>\n"
             out += "<td data-value=\"\(position)\">"
             if let status = row.status {
-                out += "<span class=\"status status-\(status.cssClass)\">\(status.vietnamese)</span>"
+                out += "<span class=\"status status-\(status.cssClass)\">\(phrases.status.vneid(status))</span>"
             }
             out += "</td>\n</tr>\n"
         }
         return out
     }
 
-    static func totalContext(_ district: DistrictProgress, totals: VNeIDFigures.Totals?, years: (actual: Int, target: Int?)) -> [String:
-        Any]
-    {
+    static func totalContext(
+        _ district: DistrictProgress, totals: VNeIDFigures.Totals?, years: (actual: Int, target: Int?), words: VNeIDPhrases
+    ) -> [String: Any] {
         var context: [String: Any] = [
-            "name": "Toàn \(district.areaName) (tính từ các xã)"
+            "name": words.totalName(district.areaName)
         ]
         if let totals {
             context["population"] = VietnameseFormat.integer(totals.population)
@@ -173,97 +177,93 @@ enum VNeIDPageBuilder: PageBuilder {
         var parts: [String] = []
         if let stated = district.statedTotal?.years[years.actual] {
             if let c = stated.statedCollectedPercent {
-                parts.append(
-                    "thu nhận \(VietnameseFormat.decimal(c, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.collectedPercent)))")
+                parts.append(words.statedCollected(VietnameseFormat.decimal(c, fractionDigits: 0), percent(totals?.collectedPercent)))
             }
             if let a = stated.statedActivatedPercent {
-                parts.append(
-                    "kích hoạt \(VietnameseFormat.decimal(a, fractionDigits: 0))% (tính từ số liệu: \(percent(totals?.activatedPercent)))")
+                parts.append(words.statedActivated(VietnameseFormat.decimal(a, fractionDigits: 0), percent(totals?.activatedPercent)))
             }
         }
         if let target = years.target, let stated = district.statedTotal?.years[target] {
-            for (label, value, activated) in [
-                ("chỉ tiêu thu nhận", stated.targetCollectedPercent, false), ("chỉ tiêu kích hoạt", stated.targetActivatedPercent, true)
-            ] {
+            for (value, activated) in [(stated.targetCollectedPercent, false), (stated.targetActivatedPercent, true)] {
                 guard let value else { continue }
                 let weighted = VNeIDFigures.weightedTarget(district, year: target, activated: activated)
-                parts.append(
-                    "\(label) \(target) \(VietnameseFormat.decimal(value, fractionDigits: 0))% (tính từ chỉ tiêu các xã theo dân số: \(percent(weighted)))"
-                )
+                parts.append(words.statedTarget(activated, target, VietnameseFormat.decimal(value, fractionDigits: 0), percent(weighted)))
             }
         }
-        if !parts.isEmpty { context["stated"] = "Văn bản ghi tổng toàn \(district.areaName): " + parts.joined(separator: "; ") }
+        if !parts.isEmpty { context["stated"] = words.statedTotal(district.areaName, parts) }
         if let target = years.target, let stated = district.statedTotal?.years[target]?.targetActivatedPercent {
             context["targetPercent"] = VietnameseFormat.decimal(stated, fractionDigits: 0) + "%"
         }
         return context
     }
 
-    static func communeTable(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site)
-        -> DataTable
-    {
+    static func communeTable(
+        _ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), phrases: Phrases
+    ) -> DataTable {
+        let words = phrases.vneid
         let targetYear = years.target.map(String.init) ?? ""
         var table = DataTable(
             id: "vneid-\(district.slug)",
-            title:
-                "Định danh điện tử theo xã: \(district.place), năm \(years.actual) so với chỉ tiêu \(targetYear)",
+            title: words.tableTitle(district.place, years.actual, targetYear),
             columns: [
-                .init("commune", "Xã, thị trấn"), .init("population", "Dân số", .integer), .init("collected", "Đã thu nhận", .integer),
-                .init("collected_pct", "Tỷ lệ thu nhận", .percent, fractionDigits: 1), .init("activated", "Đã kích hoạt", .integer),
-                .init("activated_pct", "Tỷ lệ kích hoạt", .percent, fractionDigits: 1),
-                .init("target_activated_pct", "Chỉ tiêu kích hoạt \(targetYear)", .percent, fractionDigits: 0),
-                .init("gap_points", "Còn thiếu (điểm %)", .decimal, fractionDigits: 1),
-                .init("accounts_needed", "Cần thêm (tài khoản)", .integer),
-                .init("status", "Tình trạng")
+                .init("commune", words.commune), .init("population", words.population, .integer),
+                .init("collected", words.collected, .integer), .init("collected_pct", words.collectedPercent, .percent, fractionDigits: 1),
+                .init("activated", words.activated, .integer), .init("activated_pct", words.activatedPercent, .percent, fractionDigits: 1),
+                .init("target_activated_pct", words.targetActivated(targetYear), .percent, fractionDigits: 0),
+                .init("gap_points", words.gapColumn, .decimal, fractionDigits: 1),
+                .init("accounts_needed", words.accountsNeeded, .integer), .init("status", words.status)
             ],
             rows: [], source: district.file)
         table.rows = rows.map { row in
             [
                 .text(row.commune.name), .int(row.population), .int(row.collected), .decimal(row.collectedPercent), .int(row.activated),
                 .decimal(row.activatedPercent), .decimal(row.targetPercent), .decimal(row.gap), .int(row.accountsNeeded),
-                .string(row.status?.vietnamese)
+                .string(row.status.map(phrases.status.vneid))
             ]
         }
-        table.source =
-            "Nguồn: \(district.place); tỷ lệ tính từ số người / dân số, làm tròn 1 chữ số thập phân"
+        table.source = words.tableSource(district.place)
         return table
     }
 
-    static func progressChart(_ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site)
-        -> PublishedChart?
-    {
+    static func progressChart(
+        _ district: DistrictProgress, rows: [VNeIDProgress.Row], years: (actual: Int, target: Int?), site: Site, phrases: Phrases
+    ) -> PublishedChart? {
+        let words = phrases.vneid
         guard let target = years.target, rows.contains(where: { $0.activatedPercent != nil }) else { return nil }
         let behind = rows.filter { $0.status == .behind }.count
-        let summary = "Năm \(years.actual), \(behind)/\(rows.count) xã của \(district.areaName) chưa đạt chỉ tiêu kích hoạt năm \(target)"
+        let summary = words.chartSummary(years.actual, behind, rows.count, district.areaName, target)
         let chart = BarChart(
-            id: "vneid-\(district.slug)", title: "Kích hoạt VNeID theo xã, \(district.place)", summary: summary,
+            id: "vneid-\(district.slug)", title: words.chartTitle(district.place), summary: summary,
             rows: rows.map {
                 BarChart.Row(
                     label: $0.commune.name, value: $0.activatedPercent.map(ChartFactory.double),
                     reference: $0.targetPercent.map(ChartFactory.double))
             },
-            valueLabel: "Đã kích hoạt \(years.actual)", referenceLabel: "Chỉ tiêu \(target)", referenceStyle: .marker, maximum: 100,
-            fractionDigits: 1, unitSuffix: "%")
-        let heading = ChartHeading(
-            title: chart.title, source: "Nguồn: kế hoạch của \(district.place) · \(site.config.title)")
+            valueLabel: words.chartValue(years.actual), referenceLabel: words.chartReference(target), referenceStyle: .marker, maximum: 100,
+            fractionDigits: 1, unitSuffix: "%", phrases: phrases.charts)
+        let heading = ChartHeading(title: chart.title, source: words.chartSource(district.place, site.config.title))
         let drawn = chart.svgs(heading: heading)
         return PublishedChart(
             id: chart.id, title: chart.title, summary: summary, svg: drawn.inline, standalone: drawn.standalone, table: nil)
     }
 
     /// What a data-quality note is about, as the page names it: "xã Lương Sơn, năm 2023", "dòng tổng, năm
-    /// 2024", or where the document states a figure; a row number only when nothing else names it.
-    static func noteSubject(_ note: Diagnostic, in district: DistrictProgress) -> String {
+    /// 2024", or where the document states a figure; a row number only when nothing else names it. With
+    /// the name a message would contain if it named the place itself.
+    static func noteSubject(_ note: Diagnostic, in district: DistrictProgress, words: VNeIDPhrases) -> (String, String) {
         let line = note.location.line
         for commune in district.communes {
-            if let year = commune.years.values.first(where: { $0.location.line == line })?.year { return "\(commune.name), năm \(year)" }
+            if let year = commune.years.values.first(where: { $0.location.line == line })?.year {
+                return (words.noteAtCommune(commune.name, year), commune.name)
+            }
         }
         if let year = district.statedTotal?.years.values.first(where: { $0.location.line == line })?.year {
-            return "dòng tổng toàn \(district.areaName), năm \(year)"
+            return (words.noteAtCommune(words.totalRow(district.areaName), year), words.totalRow(district.areaName))
         }
         if let statement = district.statements.first(where: { $0.figures.location.line == line }) {
-            return "\(statement.place), năm \(statement.figures.year)"
+            return (words.noteAtCommune(statement.place, statement.figures.year), statement.place)
         }
-        return "dòng \(line) của bảng số liệu"
+        let subject = words.noteAtRow(line)
+        return (subject, subject)
     }
 }
