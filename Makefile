@@ -1,14 +1,15 @@
 # Two commands: `make site` builds the default site into public/, `make test` runs the tests.
-# Both install libcmark-dev (the C Markdown library) with apt first when it is missing.
+# Both install libcmark-dev (the C Markdown library) and librsvg2-dev (the SVG renderer that draws the
+# charts' PNG copies) with apt first when they are missing.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site test check deps serve benchmark profile golden format lint
 
 deps:
-	@pkg-config --exists libcmark || { \
-		echo "Cài libcmark-dev (thư viện Markdown)…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@pkg-config --exists libcmark librsvg-2.0 || { \
+		echo "Cài libcmark-dev (thư viện Markdown) và librsvg2-dev (vẽ ảnh PNG của biểu đồ)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev librsvg2-dev pkg-config; }
 
 site: deps
 	$(SWIFT) run dtisite build

@@ -14,6 +14,7 @@ enum EmbedPageBuilder {
                 ]),
                 section: "")
             spec.inSitemap = false
+            spec.image = ChartRasters.path(chart.id)
             specs.append(spec)
         }
         return specs

@@ -30,4 +30,22 @@ enum ChartStyle {
         @media (prefers-color-scheme:dark){.dti-chart{--c-ink:#e6ebf2;--c-muted:#b4bfcc;--c-grid:#2c3850;--c-axis:#64748b;--c-bg:#162033;--c-main:#56b4e9;--c-second:#f0a35e;--c-peer:#4a5a73;--c-avg:#b4bfcc;--c-bar-avg:#4a5a73;}.dti-chart .second-label{fill:#f0a35e;}}
         @media print{.dti-chart{--c-bg:#fff;--c-ink:#000;--c-muted:#333;--c-grid:#ddd;--c-peer:#bbb;}}
         """
+
+    /// The stylesheet with every `var(--c-…)` replaced by its light value and the `@media` variants
+    /// left out: for renderers that do not read custom properties (librsvg, for the PNG copies).
+    static let resolved: String = {
+        let lines = css.split(separator: "\n").map(String.init)
+        var values: [String: String] = [:]
+        if let first = lines.first, let open = first.firstIndex(of: "{") {
+            for declaration in first[first.index(after: open)...].split(separator: ";") where declaration.hasPrefix("--") {
+                let pair = declaration.split(separator: ":", maxSplits: 1).map(String.init)
+                if pair.count == 2 { values[pair[0]] = pair[1] }
+            }
+        }
+        return lines.filter { !$0.hasPrefix("@media") }.map { line in
+            var line = line
+            for (name, value) in values { line = line.replacingOccurrences(of: "var(\(name))", with: value) }
+            return line
+        }.joined(separator: "\n")
+    }()
 }

@@ -41,7 +41,8 @@ extension PageBuildContext {
         var context: [String: Any] = [
             "id": chart.id, "title": chart.title, "summary": chart.summary,
             "svg": chart.svg,
-            "svgHref": base + svgPath, "embedHref": base + embedPath, "overYears": chart.overYears
+            "svgHref": base + svgPath, "pngHref": base + ChartRasters.path(chart.id), "embedHref": base + embedPath,
+            "overYears": chart.overYears
         ]
         // Explicit false: Mustache would otherwise find the page's own `table` or `csv` further up.
         context["table"] = false
@@ -58,7 +59,7 @@ extension PageBuildContext {
             svgURL: absolute + svgPath, narrowURL: narrowPath.map { absolute + $0 }, alt: chart.summary, pageURL: absolute + embedPath)
         if let table = chart.table {
             context["tableSnippet"] = ChartPublisher.tableSnippet(
-                table, svgURL: absolute + (narrowPath ?? svgPath), alt: chart.summary, pageURL: absolute + embedPath,
+                table, svgURL: absolute + ChartRasters.path(chart.id), alt: chart.summary, pageURL: absolute + embedPath,
                 site: site.config.title, phrases: phrases.site)
         }
         embeds.append(chart)
@@ -92,7 +93,7 @@ enum ChartPublisher {
         _ table: DataTable, svgURL: String, alt: String, pageURL: String, site: String, phrases: SitePhrases
     ) -> String {
         var out =
-            "<p><a href=\"\(Escape.html(pageURL))\"><img src=\"\(Escape.html(svgURL))\" alt=\"\(Escape.html(alt))\" width=\"330\"></a></p>\n"
+            "<p><a href=\"\(Escape.html(pageURL))\"><img src=\"\(Escape.html(svgURL))\" alt=\"\(Escape.html(alt))\" width=\"640\"></a></p>\n"
         out += "<table>\n<caption>\(Escape.html(table.title))</caption>\n<thead><tr>"
         out += table.columns.map { "<th scope=\"col\">\(Escape.html($0.title))</th>" }.joined()
         out += "</tr></thead>\n<tbody>\n"

@@ -14,6 +14,8 @@ struct PageSpec: Sendable {
     var breadcrumbs: [(title: String, path: String)] = []
     /// Extra words for the search index (the plain text of a Markdown body).
     var searchText: String = ""
+    /// The picture of the page in link previews (`og:image`): the PNG of its first chart.
+    var image: String?
 
     var outputPath: String { path.hasSuffix(".html") ? path : path + "index.html" }
 }

@@ -109,6 +109,8 @@ struct SiteRenderer: Sendable {
         let assembled = SiteAssembler(renderer: self).assemble(sets)
         for set in sets { diagnostics.append(contentsOf: set.diagnostics) }
         metrics.mark("  assemble")
+        let pngs = ChartRasters.files(for: sets.flatMap(\.charts), reuse: &cache, into: &diagnostics)
+        metrics.mark("  png")
         let specs = assembled.pages
         // The charts' rules, for the pages that show them inline (standalone files carry them inside).
         let chartCSS = OutputFile(path: "assets/bieu-do.css", text: ChartStyle.css + "\n")
@@ -176,6 +178,7 @@ struct SiteRenderer: Sendable {
         }
         metrics.mark("  templates")
         files += assembled.files
+        files += pngs
         files.append(chartCSS)
         DeferredRelease.release(specs, sets)
         return files
@@ -251,7 +254,8 @@ struct SiteRenderer: Sendable {
                 "description": spec.description.isEmpty ? config.description : spec.description,
                 "canonical": canonical,
                 "isHome": spec.path.isEmpty,
-                "noindex": !spec.inSitemap
+                "noindex": !spec.inSitemap,
+                "image": spec.image.map { config.baseURL + $0 } ?? false
             ] as [String: Any]
         values["breadcrumbs"] = spec.breadcrumbs.map { ["title": $0.title, "href": base + $0.path] }
         values["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty

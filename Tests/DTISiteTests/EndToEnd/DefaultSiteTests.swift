@@ -22,6 +22,27 @@ import Testing
         try String(contentsOf: Self.build.output.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// Every chart has its PNG; every page that shows a chart names one as its link preview.
+    @Test func everyChartHasAPNGAndEveryPageWithAChartAnOGImage() throws {
+        let output = Self.build.output
+        let charts = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("bieu-do").path)
+        let svgs = charts.filter { $0.hasSuffix(".svg") && !$0.hasSuffix("-hep.svg") }
+        #expect(svgs.count >= 10)
+        for svg in svgs { #expect(charts.contains(svg.dropLast(4) + ".png"), "\(svg)") }
+        let pages = FileManager.default.subpaths(atPath: output.path)?.filter { $0.hasSuffix("index.html") } ?? []
+        var withCharts = 0
+        for page in pages {
+            let html = try read(page)
+            guard html.contains("<figure class=\"chart") else { continue }
+            withCharts += 1
+            let marker = "<meta property=\"og:image\" content=\"https://cds.laichau.gov.vn/cds/"
+            let start = try #require(html.range(of: marker), "\(page)").upperBound
+            let path = String(html[start...].prefix { $0 != "\"" })
+            #expect(path.hasPrefix("bieu-do/") && path.hasSuffix(".png") && charts.contains(String(path.dropFirst(8))), "\(page)")
+        }
+        #expect(withCharts >= 10)
+    }
+
     @Test func buildsWithoutErrors() {
         let errors = Self.build.report.diagnostics.filter { $0.severity == .error }
         #expect(Self.build.report.succeeded, "\(errors.map(\.description).joined(separator: "\n"))")

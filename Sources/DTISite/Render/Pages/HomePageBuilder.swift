@@ -5,6 +5,7 @@ enum HomePageBuilder: PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site, analysis = ctx.analysis, show = ctx.display, phrases = ctx.phrases
         var content: [String: Any] = ["unit": site.config.unit]
+        var image: String?
         if let home = site.home { content["intro"] = ctx.markdown(home) }
 
         if let latest = analysis.latest, let group = analysis.groups[latest.year] {
@@ -35,8 +36,10 @@ enum HomePageBuilder: PageBuilder {
             content["headline"] = headline
             content["history"] = ctx.table(historyTable(analysis, site: site, phrases: phrases, charts: ctx.renderer.charts))
             content["pillarSummary"] = pillarSummary(latest: latest, group: group, site: site, base: ctx.base, ctx: ctx)
-            let charts = ctx.renderer.charts.overview.map { ctx.publish($0) }
+            let published = ctx.renderer.charts.overview
+            let charts = published.map { ctx.publish($0) }
             if !charts.isEmpty { content["charts"] = ["overview": charts] }
+            image = published.first.map { ChartRasters.path($0.id) }
         }
         content["pillars"] = site.pillars.map { pillar in
             [
@@ -49,11 +52,11 @@ enum HomePageBuilder: PageBuilder {
         content["documents"] = site.documents.prefix(4).map {
             ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/", "number": $0.number ?? ""] as [String: Any]
         }
-        return [
-            PageSpec(
-                path: "", title: site.config.title, description: site.config.description, template: "home",
-                content: TemplateContext(content), section: "home")
-        ]
+        var spec = PageSpec(
+            path: "", title: site.config.title, description: site.config.description, template: "home",
+            content: TemplateContext(content), section: "home")
+        spec.image = image
+        return [spec]
     }
 
     /// The unit's index and rank by year, with the group's average and best.

@@ -51,7 +51,8 @@ enum PillarPageBuilder: PageBuilder {
         } else {
             content["unpublished"] = true
         }
-        let charts = ctx.renderer.charts.pillarCharts(pillar).map { ctx.publish($0) }
+        let published = ctx.renderer.charts.pillarCharts(pillar)
+        let charts = published.map { ctx.publish($0) }
         if !charts.isEmpty { content["charts"] = ["items": charts] }
         content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site, phrases: phrases))
         if let peerYear = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil })?.year, !analysis.peerUnits.isEmpty {
@@ -86,6 +87,7 @@ enum PillarPageBuilder: PageBuilder {
             content: TemplateContext(content), section: "tru-cot",
             breadcrumbs: [(phrases.site.pillars, "tru-cot/"), (pillar.title, "tru-cot/\(pillar.id)/")])
         spec.searchText = ctx.searchText(pillar.source)
+        spec.image = published.first.map { ChartRasters.path($0.id) }
         return spec
     }
 

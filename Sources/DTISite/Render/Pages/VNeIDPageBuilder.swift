@@ -71,14 +71,15 @@ enum VNeIDPageBuilder: PageBuilder {
                 VietnameseFormat.decimal(site.config.vneid.met, fractionDigits: 0),
                 VietnameseFormat.decimal(site.config.vneid.near, fractionDigits: 0))
             if let published { content["chart"] = published }
-            specs.append(
-                PageSpec(
-                    path: path, title: words.pageTitle(district.isProvinceLevel ? district.areaName : district.district),
-                    description: words.pageDescription(district.place),
-                    template: "vneid-district", content: TemplateContext(content), section: "vneid",
-                    breadcrumbs: [
-                        (ctx.phrases.site.vneid, "vneid/"), (district.isProvinceLevel ? district.areaName : district.district, path)
-                    ]))
+            var spec = PageSpec(
+                path: path, title: words.pageTitle(district.isProvinceLevel ? district.areaName : district.district),
+                description: words.pageDescription(district.place),
+                template: "vneid-district", content: TemplateContext(content), section: "vneid",
+                breadcrumbs: [
+                    (ctx.phrases.site.vneid, "vneid/"), (district.isProvinceLevel ? district.areaName : district.district, path)
+                ])
+            spec.image = ready.chart.map { ChartRasters.path($0.id) }
+            specs.append(spec)
         }
         specs.append(
             PageSpec(
