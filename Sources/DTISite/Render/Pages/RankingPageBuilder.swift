@@ -67,10 +67,11 @@ enum RankingPageBuilder: PageBuilder {
         return table
     }
 
-    /// "stated" or "derived", as in data/dti.csv, so that a download can be read back; empty when the row does not say.
+    /// "công bố" or "suy ra": Vietnamese words on the page and in the downloads (data/dti.csv accepts them, so a
+    /// download can be read back); empty when the row does not say.
     static func basis(_ record: ScoreRecord) -> String? {
         guard let basis = record.rankBasis else { return nil }
-        return basis.rawValue + " (" + basis.vietnamese + ")"
+        return basis.vietnamese
     }
 
     /// The sources a ranking names: the site's note and every distinct source of its rows.
