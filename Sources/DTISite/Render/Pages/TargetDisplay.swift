@@ -58,7 +58,7 @@ extension PlanPageBuilder {
     static func assignedText(_ t: PlanTarget) -> String? {
         guard let raw = t.assigned else { return nil }
         guard let value = t.assignedValue else { return raw }
-        return number(value) + (t.unit.hasPrefix("%") ? "%" : (t.unit.isEmpty ? "" : " " + t.unit))
+        return number(value) + unitAfter(t)
     }
 
     /// Rows for the progress list of /muc-tieu/: text, goal, and a bar where an actual is known.
@@ -80,6 +80,9 @@ extension PlanPageBuilder {
 
     static func unitSuffix(_ t: PlanTarget) -> String { t.unit.hasPrefix("%") ? "%" : "" }
 
+    /// The unit after a target's value: "%" for any percent unit ("% dân số"), otherwise the unit after a space.
+    static func unitAfter(_ t: PlanTarget) -> String { t.unit.hasPrefix("%") ? "%" : (t.unit.isEmpty ? "" : " " + t.unit) }
+
     /// "≥ 80%", "> 0,623 Chỉ số phát triển con người (HDI)", "9–10 % GRDP", "100%" (a range with equal ends).
     static func goal(_ t: PlanTarget) -> String {
         switch t.comparator {
@@ -93,8 +96,7 @@ extension PlanPageBuilder {
             return "\(t.value.map(number) ?? "")–\(t.upper.map(number) ?? "") \(t.unit)"
         default:
             let value = t.value.map(number) ?? ""
-            let unit = t.unit.hasPrefix("%") ? "%" : (t.unit.isEmpty ? "" : " " + t.unit)
-            return (t.comparator.symbol.isEmpty ? "" : t.comparator.symbol + " ") + value + unit
+            return (t.comparator.symbol.isEmpty ? "" : t.comparator.symbol + " ") + value + unitAfter(t)
         }
     }
 
