@@ -34,7 +34,7 @@ import Testing
             ("6.6", "80%", "Văn phòng UBND tỉnh"), ("6.7", "70%", "Văn phòng UBND tỉnh"), ("6.8", "≥ 30%", "Văn phòng UBND tỉnh"),
             ("6.9", "50%", "Văn phòng UBND tỉnh"), ("6.10", "100%", "Sở Thông tin và Truyền thông"),
             ("6.11", "100%", "Sở Thông tin và Truyền thông"), ("6.12", "100%", "Sở Thông tin và Truyền thông"),
-            ("13.1", "100%", "Sở Thông tin và Truyền thông"), ("13.2", "99%", "Sở Thông tin và Truyền thông")
+            ("13.1", "100%", "Sở Thông tin và Truyền thông"), ("13.2", "99% dân số", "Sở Thông tin và Truyền thông")
         ]
         for (code, goal, agency) in expected {
             let row = try row("van-ban-ke-hoach-2025-muc-tieu", code: "KH2025-" + code)
@@ -113,7 +113,7 @@ import Testing
     /// Seed 002 lines 327 and 389: two indicators (30% take part in 2025; 100% of those trained by 2030).
     @Test func theNhanLucSoPageKeepsEachIndicator() throws {
         let targets = try rows("tru-cot-nhan-luc-so-muc-tieu")
-        #expect(targets.first { $0["code"] == "T002-012" }?["goal"] == "30%")
+        #expect(targets.first { $0["code"] == "T002-012" }?["goal"] == "30% CBCCVC")
         #expect(targets.first { $0["code"] == "T002-044" }?["goal"] == "100%")
         #expect(targets.first { $0["code"] == "T002-044" }?["year"] == "2030")
         let page = try file("tru-cot/nhan-luc-so/index.html")

@@ -52,7 +52,10 @@ import Testing
         #expect(PlanPageBuilder.goal(single) == "10 Người/vạn dân")
         #expect(PlanRules.describe(single) == "10")
         let range = try target("B,Kinh tế số,range,9-10,% GRDP,2030,,,,")
-        #expect(PlanPageBuilder.goal(range) == "9–10 % GRDP")
+        #expect(PlanPageBuilder.goal(range) == "9–10% GRDP")
+        // A percent keeps the few words that say of what; a long description is left to the target's text.
+        #expect(PlanPageBuilder.goal(try target("C,Kinh tế số,>=,20,% GRDP,2045,,,,")) == "≥ 20% GRDP")
+        #expect(PlanPageBuilder.goal(try target("D,90% hồ sơ cấp tỉnh,=,90,% hồ sơ công việc xử lý trên mạng,2025,,,,")) == "90%")
     }
 
     @Test func anUndatedTargetSaysSo() throws {

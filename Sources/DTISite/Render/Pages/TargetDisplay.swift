@@ -80,10 +80,16 @@ extension PlanPageBuilder {
 
     static func unitSuffix(_ t: PlanTarget) -> String { t.unit.hasPrefix("%") ? "%" : "" }
 
-    /// The unit after a target's value: "%" for any percent unit ("% dân số"), otherwise the unit after a space.
-    static func unitAfter(_ t: PlanTarget) -> String { t.unit.hasPrefix("%") ? "%" : (t.unit.isEmpty ? "" : " " + t.unit) }
+    /// The unit after a target's value: a percent with the few words that say of what ("20% GRDP", "99% dân số",
+    /// "7% tăng/năm"); a longer description after the % is the target's own text, and is left to it
+    /// ("90%" for "% hồ sơ công việc xử lý trên môi trường mạng (cấp tỉnh)"); any other unit after a space.
+    static func unitAfter(_ t: PlanTarget) -> String {
+        guard t.unit.hasPrefix("%") else { return t.unit.isEmpty ? "" : " " + t.unit }
+        let words = t.unit.dropFirst().split(separator: " ")
+        return words.isEmpty || words.count > 3 ? "%" : "% " + words.joined(separator: " ")
+    }
 
-    /// "≥ 80%", "> 0,623 Chỉ số phát triển con người (HDI)", "9–10 % GRDP", "100%" (a range with equal ends).
+    /// "≥ 80%", "> 0,623 Chỉ số phát triển con người (HDI)", "9–10% GRDP", "100%" (a range with equal ends).
     static func goal(_ t: PlanTarget) -> String {
         switch t.comparator {
         case .text: return SourceTypo.marked(t.rawValue, t.typos)
@@ -93,7 +99,7 @@ extension PlanPageBuilder {
             single.comparator = .equal
             return goal(single)
         case .range:
-            return "\(t.value.map(number) ?? "")–\(t.upper.map(number) ?? "") \(t.unit)"
+            return "\(t.value.map(number) ?? "")–\(t.upper.map(number) ?? "")" + unitAfter(t)
         default:
             let value = t.value.map(number) ?? ""
             return (t.comparator.symbol.isEmpty ? "" : t.comparator.symbol + " ") + value + unitAfter(t)
