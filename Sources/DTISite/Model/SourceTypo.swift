@@ -36,7 +36,7 @@ struct SourceTypo: Sendable, Hashable {
         return out
     }
 
-    /// "văn bản viết "Phần đầu" (đúng là "Phấn đấu")".
+    /// The note a table shows: `nguyên văn: "Phần đầu" (đúng là "Phấn đấu")`.
     static func note(_ typos: [SourceTypo]) -> String? {
         guard !typos.isEmpty else { return nil }
         return "nguyên văn: "
