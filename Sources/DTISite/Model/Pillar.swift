@@ -12,6 +12,10 @@ struct Pillar: Sendable, Hashable {
     var fromYear: Int? = nil
     var untilYear: Int? = nil
 
+    /// A group outside the score ("Đô thị thông minh", max_points 0): listed with its indicators and tasks,
+    /// never among the pillars compared by value.
+    var isScored: Bool { maxPoints != 0 }
+
     func applies(in year: Int) -> Bool {
         (fromYear.map { year >= $0 } ?? true) && (untilYear.map { year <= $0 } ?? true)
     }

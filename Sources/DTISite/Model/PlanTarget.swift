@@ -6,6 +6,9 @@ struct PlanTarget: Sendable, Hashable {
     enum Comparator: String, Sendable, Hashable {
         case atLeast = ">="
         case atMost = "<="
+        /// Strictly more or less than the value: "> 0,623" (a plan's "duy trì chỉ số HDI > 0,623").
+        case above = ">"
+        case below = "<"
         case equal = "="
         case range, text
 
@@ -13,9 +16,17 @@ struct PlanTarget: Sendable, Hashable {
             switch self {
             case .atLeast: return "≥"
             case .atMost: return "≤"
+            case .above: return ">"
+            case .below: return "<"
             case .equal: return ""
             case .range, .text: return ""
             }
+        }
+
+        /// `>=`, `≥`, `>`, `<=`, `≤`, `<`, `=`, `range`, `text`.
+        init?(reading text: String) {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            self.init(rawValue: trimmed.replacingOccurrences(of: "≥", with: ">=").replacingOccurrences(of: "≤", with: "<="))
         }
     }
 
@@ -41,4 +52,24 @@ struct PlanTarget: Sendable, Hashable {
     var sameAs: String? = nil
     /// The same target as other places state it with another value: "20 % GRDP (Đề án 2022)".
     var statedElsewhere: [String] = []
+    /// What the level above assigned for the same target ("KH tỉnh giao"), as written: "80%", "9 xã toàn tỉnh";
+    /// `assignedValue` when it is a number.
+    var assigned: String? = nil
+    var assignedValue: Decimal? = nil
+    /// Words the source misspells, kept as written and shown with "[sic]".
+    var typos: [SourceTypo] = []
+    /// A note on the target, as the site's editor writes it.
+    var note: String? = nil
+
+    /// Whether the target asks for less than `other` would (a lower share where more is better, a higher
+    /// rank number where fewer is better); nil when the two cannot be compared.
+    func asksLess(than other: Decimal) -> Bool? {
+        guard let value else { return nil }
+        switch comparator {
+        case .atLeast, .above, .equal: return value < other
+        case .atMost, .below: return value > other
+        case .range: return (upper ?? value) < other
+        case .text: return nil
+        }
+    }
 }

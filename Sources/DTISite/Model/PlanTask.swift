@@ -17,6 +17,8 @@ struct PlanTask: Sendable, Hashable {
     var location: SourceLocation
     /// The plan's "Ghi chú" for the task, as written.
     var note: String? = nil
+    /// Words the source misspells, kept as written and shown with "[sic]".
+    var typos: [SourceTypo] = []
 
     /// What the `status` cell reports; nil when it is empty.
     var progress: TaskProgress? { status.map(TaskProgress.init(reading:)) }

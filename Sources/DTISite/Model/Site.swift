@@ -29,4 +29,19 @@ struct Site: Sendable {
 
     func unit(named name: String) -> Unit? { units.first { $0.name == name } }
     func unit(slug: String) -> Unit? { units.first { $0.slug == slug } }
+
+    /// Whether a plan document is the site's own: about the site's unit, a unit within it (a district of
+    /// the province), or no unit in particular. A district of another province, published as an example,
+    /// is not: its tasks and targets are not counted as the site's.
+    func isOwn(document slug: String?) -> Bool {
+        guard let slug, let document = documents.first(where: { $0.page.slug == slug }), let name = document.unit else { return true }
+        if name == config.unit { return true }
+        var seen: Set<String> = []
+        var current = unit(named: name)
+        while let unit = current, seen.insert(unit.slug).inserted {
+            if unit.name == config.unit { return true }
+            current = unit.parent.flatMap { self.unit(slug: $0) }
+        }
+        return false
+    }
 }

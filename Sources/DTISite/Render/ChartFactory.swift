@@ -93,8 +93,9 @@ struct ChartFactory: Sendable {
     }
 
     func profileChart() -> PublishedChart? {
-        guard let latest = analysis.latest, let group = analysis.groups[latest.year], !site.pillars.isEmpty else { return nil }
-        let rows = site.pillars.map { pillar in
+        let pillars = site.pillars.filter(\.isScored)
+        guard let latest = analysis.latest, let group = analysis.groups[latest.year], !pillars.isEmpty else { return nil }
+        let rows = pillars.map { pillar in
             BarChart.Row(
                 label: pillar.title, value: latest.pillarValues[pillar.id].map(Self.double),
                 reference: group.averageValue(pillar: pillar.id).map(Self.double))
@@ -118,7 +119,7 @@ struct ChartFactory: Sendable {
                 .init("pillar", words.pillar), .init("value", analysis.unit, .decimal, fractionDigits: 4),
                 .init("average", label, .decimal, fractionDigits: 4), .init("average_basis", phrases.site.averageBasis)
             ], rows: [], source: sources(group))
-        table.rows = site.pillars.map { pillar in
+        table.rows = pillars.map { pillar in
             let aggregate = group.aggregate(pillar.id)
             return [DataTable.Cell]([
                 .text(pillar.title), .decimal(latest.pillarValues[pillar.id]),

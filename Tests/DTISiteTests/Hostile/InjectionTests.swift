@@ -40,9 +40,9 @@ import Testing
                 }.joined(separator: "\n")
                 if !text.contains("publisher") { text = "publisher = \"<script>p</script>\"\n" + text }
             case "csv" where url.lastPathComponent == "tasks.csv":
-                text += "XSS.1,,,\(q),\(q),\(q),\(q),\(q),\(q),\n"
+                text += "XSS.1,,,\(q),\(q),\(q),\(q),\(q),\(q),,\(q),\n"
             case "csv" where url.lastPathComponent == "targets.csv":
-                text += "XSS.2,\(q),text,\(q),\(q),2025,,,,,,\(q),,\n"
+                text += "XSS.2,\(q),text,\(q),\(q),2025,,,,,,\(q),,,\(q),,\(q)\n"
             case "csv" where url.lastPathComponent == "agencies.csv":
                 text += "\(q),\(q),\n"
             case "csv" where url.lastPathComponent == "vneid.csv":

@@ -136,7 +136,9 @@ enum SearchDocuments {
         let pillars = Dictionary(site.pillars.map { ($0.id, $0.title) }) { first, _ in first }
         for (order, task) in site.tasks.enumerated() {
             var place: (path: String, table: String)?
-            if let pillar = task.pillar, paths.contains("tru-cot/\(pillar)/") {
+            // A pillar page lists the site's own tasks only; another unit's are on their document's page.
+            let own = site.isOwn(document: task.document)
+            if own, let pillar = task.pillar, paths.contains("tru-cot/\(pillar)/") {
                 place = ("tru-cot/\(pillar)/", "tru-cot-\(pillar)-nhiem-vu")
             } else if let document = task.document, paths.contains("van-ban/\(document)/") {
                 place = ("van-ban/\(document)/", "van-ban-\(document)-nhiem-vu")
@@ -153,16 +155,19 @@ enum SearchDocuments {
                         separator: "\n"),
                     body: [task.partners.joined(separator: "; "), task.product ?? "", task.deadline.raw].joined(separator: "\n"),
                     text: "Chủ trì: \(agencies.isEmpty ? "—" : agencies). Thời hạn: \(task.deadline.raw.isEmpty ? "—" : task.deadline.raw)",
-                    own: true, key: "3 nhiem-vu " + String(100_000 + order)))
+                    own: own, key: "3 nhiem-vu " + String(100_000 + order)))
         }
         if paths.contains("muc-tieu/") {
             for (order, target) in site.targets.enumerated() {
+                // /muc-tieu/ lists another unit's targets in a table of their own.
+                let own = site.isOwn(document: target.document)
+                let table = own ? "muc-tieu" : "muc-tieu-don-vi-khac"
                 documents.append(
                     SearchIndex.Document(
-                        title: "Mục tiêu: \(target.text)", url: link(base, "muc-tieu/", table: "muc-tieu", text: target.text),
+                        title: "Mục tiêu: \(target.text)", url: link(base, "muc-tieu/", table: table, text: target.text),
                         section: "Mục tiêu", name: target.text, context: ([target.code] + target.agencies).joined(separator: "\n"),
                         body: target.unit, text: target.agencies.isEmpty ? "" : "Cơ quan: " + target.agencies.joined(separator: "; "),
-                        own: true, key: "4 muc-tieu " + String(100_000 + order)))
+                        own: own, key: "4 muc-tieu " + String(100_000 + order)))
             }
         }
         for (order, indicator) in site.indicators.enumerated() where paths.contains("tru-cot/\(indicator.pillar)/") {

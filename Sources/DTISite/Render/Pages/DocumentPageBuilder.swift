@@ -29,6 +29,7 @@ enum DocumentPageBuilder: PageBuilder {
                 table.linkColumn = 2
                 table.columnLinks = PillarPageBuilder.linkAgencies(table, ctx: ctx)
                 content["tasks"] = ctx.table(table)
+                content["leads"] = leads(tasks, ctx: ctx)
             }
             let targets = targetsByDocument[document.page.slug] ?? []
             if !targets.isEmpty {
@@ -51,5 +52,23 @@ enum DocumentPageBuilder: PageBuilder {
                 template: "documents", content: TemplateContext(["documents": list]), section: "van-ban",
                 breadcrumbs: [(common.documents, "van-ban/")]))
         return specs
+    }
+
+    /// The agencies that lead the document's tasks, counted from its task table (never from its prose): most
+    /// tasks first, each linked to its page; tasks whose lead the document leaves blank counted apart.
+    static func leads(_ tasks: [PlanTask], ctx: PageBuildContext) -> [String: Any] {
+        var counts: [String: Int] = [:]
+        for task in tasks { for lead in task.leads { counts[lead, default: 0] += 1 } }
+        let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : Collation.vietnameseOrder($0.key, $1.key) }
+        let items: [[String: Any]] = ordered.enumerated().map { index, entry in
+            let (name, count) = entry
+            var item: [String: Any] = ["name": name, "count": count, "last": index == ordered.count - 1]
+            if let agency = ctx.site.agency(named: name) { item["href"] = ctx.base + "co-quan/\(agency.slug)/" }
+            return item
+        }
+        var result: [String: Any] = ["items": items, "taskCount": tasks.count]
+        let unnamed = tasks.filter(\.leads.isEmpty).count
+        if unnamed > 0 { result["unnamed"] = unnamed }
+        return result
     }
 }

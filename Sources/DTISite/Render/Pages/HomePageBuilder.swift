@@ -94,7 +94,8 @@ enum HomePageBuilder: PageBuilder {
         let show = ctx.display
         var items: [[String: Any]] = []
         var gaps: [(String, Decimal)] = []
-        for pillar in site.pillars {
+        let pillars = site.pillars.filter(\.isScored)
+        for pillar in pillars {
             let value = latest.pillarValues[pillar.id]
             let average = group.averageValue(pillar: pillar.id)
             var item: [String: Any] = [
@@ -115,7 +116,7 @@ enum HomePageBuilder: PageBuilder {
         let strongest = gaps.max { $0.1 < $1.1 }?.0
         let weakest = gaps.min { $0.1 < $1.1 }?.0
         for i in items.indices {
-            let id = site.pillars[i].id
+            let id = pillars[i].id
             items[i]["strongest"] = id == strongest && gaps.count > 1
             items[i]["weakest"] = id == weakest && gaps.count > 1
         }
@@ -133,7 +134,8 @@ enum HomePageBuilder: PageBuilder {
     /// communes behind their VNeID activation target, by district; each links to its page.
     static func behind(site: Site, base: String) -> [String: Any]? {
         let asOf = site.config.asOf
-        let overdue = site.tasks.filter { DeadlineStatus.of($0, asOf: asOf) == .overdue }
+        // The site's own plans: a district of another province, published as an example, is not the site's delay.
+        let overdue = site.tasks.filter { site.isOwn(document: $0.document) && DeadlineStatus.of($0, asOf: asOf) == .overdue }
         var agencies: [(name: String, slug: String, count: Int)] = []
         if !overdue.isEmpty {
             for agency in site.agencies {

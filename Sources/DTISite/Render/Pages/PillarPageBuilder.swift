@@ -8,11 +8,10 @@ enum PillarPageBuilder: PageBuilder {
         var specs: [PageSpec] = []
         let list: [[String: Any]] = site.pillars.map { pillar in
             var item: [String: Any] = [
-                "title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/",
-                "maxPoints": pillar.maxPoints.flatMap { $0 > 0 ? VietnameseFormat.integer($0) : nil } ?? "",
-                "unscored": pillar.maxPoints == 0
+                "title": pillar.title, "summary": pillar.summary, "href": ctx.base + "tru-cot/\(pillar.id)/", "unscored": !pillar.isScored
             ]
-            if let latest = ctx.analysis.latest { item["value"] = show.index(latest.pillarValues[pillar.id]) }
+            if let points = pillar.maxPoints, points > 0 { item["maxPoints"] = VietnameseFormat.integer(points) }
+            if let latest = ctx.analysis.latest, pillar.isScored { item["value"] = show.index(latest.pillarValues[pillar.id]) }
             return item
         }
         specs.append(
@@ -28,10 +27,11 @@ enum PillarPageBuilder: PageBuilder {
         let site = ctx.site, analysis = ctx.analysis, phrases = ctx.phrases, show = ctx.display
         var content: [String: Any] = [
             "id": pillar.id, "title": pillar.title, "summary": pillar.summary, "unit": site.config.unit,
-            "maxPoints": pillar.maxPoints.flatMap { $0 > 0 ? VietnameseFormat.integer($0) : nil } ?? "",
-            "unscored": pillar.maxPoints == 0,
+            "unscored": !pillar.isScored,
             "body": ctx.markdown(pillar.source)
         ]
+        // An empty text still opens a Mustache section: the key is left out rather than empty.
+        if let points = pillar.maxPoints, points > 0 { content["maxPoints"] = VietnameseFormat.integer(points) }
         // Status in the latest year the pillar was published for the unit.
         if let record = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil }),
             let group = analysis.groups[record.year]
@@ -48,13 +48,14 @@ enum PillarPageBuilder: PageBuilder {
             }
             if let change = show.change(analysis.pillarRankChange(pillar.id, to: record.year)) { status["change"] = change }
             content["status"] = status
-        } else {
+        } else if pillar.isScored {
+            // A group outside the score (max_points 0) has no value to publish: the page says so instead.
             content["unpublished"] = true
         }
         let published = ctx.renderer.charts.pillarCharts(pillar)
         let charts = published.map { ctx.publish($0) }
         if !charts.isEmpty { content["charts"] = ["items": charts] }
-        content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site, phrases: phrases))
+        if pillar.isScored { content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site, phrases: phrases)) }
         if let peerYear = analysis.unitRecords.last(where: { $0.pillarValues[pillar.id] != nil })?.year, !analysis.peerUnits.isEmpty {
             content["peers"] = ctx.table(peerTable(pillar, year: peerYear, analysis: analysis, site: site, phrases: phrases))
             content["peerGroup"] = site.config.peerGroup ?? ""
@@ -70,13 +71,20 @@ enum PillarPageBuilder: PageBuilder {
         }
         if let from = pillar.fromYear { content["fromYear"] = from }
         if let until = pillar.untilYear { content["untilYear"] = until }
-        let tasks = site.tasks.filter { $0.pillar == pillar.id }
+        let tasks = site.tasks.filter { $0.pillar == pillar.id && site.isOwn(document: $0.document) }
         if !tasks.isEmpty {
             var table = PlanPageBuilder.taskTable(
                 id: "tru-cot-\(pillar.id)-nhiem-vu", title: phrases.pillar.tasksTitle(pillar.title), tasks: tasks, ctx: ctx)
             table.linkColumn = 2
             table.columnLinks = linkAgencies(table, ctx: ctx)
             content["tasks"] = ctx.table(table)
+        }
+        // The plans' targets for the pillar, one row each: two targets are never merged into one figure.
+        let targets = site.targets.filter { $0.pillar == pillar.id && site.isOwn(document: $0.document) }
+        if !targets.isEmpty {
+            content["targets"] = ctx.table(
+                PlanPageBuilder.targetTable(
+                    id: "tru-cot-\(pillar.id)-muc-tieu", title: phrases.plans.pillarTargets(pillar.title), targets: targets, ctx: ctx))
         }
         let indicators = site.indicators.filter { $0.pillar == pillar.id }
         if !indicators.isEmpty {

@@ -69,10 +69,11 @@ enum RankingPageBuilder: PageBuilder {
         return table
     }
 
-    /// "stated" or "derived", as in data/dti.csv, so that a download can be read back; empty when the row does not say.
+    /// "công bố" or "suy ra": Vietnamese words on the page and in the downloads (data/dti.csv accepts them, so a
+    /// download can be read back); empty when the row does not say.
     static func basis(_ record: ScoreRecord, phrases: Phrases) -> String? {
         guard let basis = record.rankBasis else { return nil }
-        return basis.rawValue + " (" + phrases.status.rankBasis(basis) + ")"
+        return phrases.status.rankBasis(basis)
     }
 
     /// The sources a ranking names: the site's note and every distinct source of its rows.

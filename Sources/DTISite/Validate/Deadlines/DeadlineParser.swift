@@ -3,10 +3,11 @@ import Foundation
 /// Reads deadlines the way plans write them, whatever the case, "hàng" or "hằng", with or without
 /// diacritics, with any spacing:
 /// - periods: "3/2025", "Tháng 12 Năm 2024", "tháng 6 - 9/2025", "Quý II/2024", "Quý 4/2025", "Quý IV năm 2025",
-///   "Quý I, II/2025", "Quý I - IV" (of the plan's year), "Năm 2024", "2026-2030", "Năm 2024 - 2025",
+///   "Quý I, II/2025", "Quý II + III năm 2024", "Quý I - IV" (of the plan's year), "Năm 2024", "2026-2030", "Năm 2024 - 2025",
 ///   "Giai đoạn 2021-2025", "Trong năm 2025", "6 tháng đầu năm 2025", "Cuối năm 2024", "Từ 2023 đến 2025";
 /// - a day to finish by: "31/12/2025", "Trước ngày 31/12/2025" (that day included), "Trước tháng 6/2025",
-///   "Trước Quý IV/2025", "Trước năm 2026" (the day before the period begins), "Đến năm 2025", "Đến hết tháng 6/2025";
+///   "Trước Quý IV/2025", "Trước năm 2026" (the day before the period begins), "Đến năm 2025", "Đến hết tháng 6/2025", also with an
+///   orientation after it ("Đến năm 2025, định hướng đến năm 2030": by 2025);
 /// - a start without an end: "Từ năm 2023";
 /// - recurrences: "Hằng năm", "Hàng quý", "Hằng tháng", "Hằng tuần", "Hằng ngày", "6 tháng/lần", "Định kỳ",
 ///   "Thường xuyên", "Liên tục", with a due day ("Trước ngày 15/11 hằng năm", "Hằng năm trước Quý IV",
@@ -26,6 +27,7 @@ enum DeadlineParser {
         var conditionStart: Int?
         while !reader.atEnd {
             if reader.separator() { continue }
+            if !times.isEmpty, reader.orientationStarts() { break }
             if reader.conditionStarts() {
                 conditionStart = reader.tokens[reader.index].start
                 break

@@ -53,10 +53,11 @@ extension DeadlineParser {
             return nil
         }
 
-        /// Items of a list of months or quarters: "6 - 9", "I, II", "I và II" ("từ tháng 3 đến tháng 6" is a range of `time`).
+        /// Items of a list of months or quarters: "6 - 9", "I, II", "I và II", "II + III" ("từ tháng 3 đến tháng 6" is a
+        /// range of `time`).
         mutating func more(_ unit: String, _ item: (inout Reader) -> Int?) -> Int? {
             let save = index
-            if take("-") || take(",") || take("va") {
+            if take("-") || take(",") || take("va") || take("+") {
                 _ = take(unit)
                 if let n = item(&self) { return n }
             }
@@ -260,6 +261,13 @@ extension DeadlineParser {
                 ["sau", "thoi", "diem"]
             ]
             return starts.contains { Array(words.prefix($0.count)) == $0 }
+        }
+
+        /// A longer-term orientation after the deadline: "Đến năm 2025, định hướng đến năm 2030", "…, tầm nhìn đến 2045".
+        /// It is not the deadline; the text as written keeps it.
+        func orientationStarts() -> Bool {
+            let words = (0..<2).compactMap { peek($0)?.text }
+            return words == ["dinh", "huong"] || words == ["tam", "nhin"]
         }
 
         mutating func separator() -> Bool {
