@@ -34,7 +34,7 @@ enum Pipeline {
         defer { metrics.report() }
         guard let (content, theme, templates) = load(options, carry: &carry, into: &diagnostics) else { return ([], 0, diagnostics) }
         metrics.mark("load")
-        let site = SiteValidator.validate(content, into: &diagnostics)
+        let site = SiteValidator.site(from: content, into: &diagnostics)
         metrics.mark("validate")
         if diagnostics.hasErrors { return ([], 0, diagnostics) }
         let analysis = ScoreAnalysis(site: site)

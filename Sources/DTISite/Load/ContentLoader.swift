@@ -9,7 +9,7 @@ import Foundation
 struct LoadedContent: Sendable {
     var config: SiteConfig
     /// Data tables by file name without extension: "dti", "units", …
-    var tables: [String: CSVTable]
+    var tables: [String: RawTable]
     var pillarSources: [MarkdownSource]
     var documentSources: [MarkdownSource]
     var pageSources: [MarkdownSource]
@@ -37,7 +37,7 @@ struct ContentLoader {
 
     /// A file of Content/ read and parsed.
     enum LoadedFile: Sendable {
-        case table(CSVTable)
+        case table(RawTable)
         case markdown(MarkdownSource)
     }
 
@@ -62,7 +62,7 @@ struct ContentLoader {
             case markdown(URL, folder: String)
         }
         enum Loaded {
-            case table(CSVTable)
+            case table(RawTable)
             case markdown(MarkdownSource)
             case failed(DiagnosticError)
         }
@@ -98,7 +98,7 @@ struct ContentLoader {
                     return .table(
                         url.pathExtension == "json"
                             ? try JSONTable.load(url, displayPath: shown)
-                            : try CSVTable.load(url, displayPath: shown))
+                            : try RawTable.load(url, displayPath: shown))
                 case .markdown(let url, let folder):
                     let name = url.lastPathComponent
                     return .markdown(
@@ -108,7 +108,7 @@ struct ContentLoader {
                 return .failed(error)
             }
         }
-        var tables: [String: CSVTable] = [:]
+        var tables: [String: RawTable] = [:]
         var unreadable: Set<String> = []
         var sources: [MarkdownSource?] = []
         var loadedFiles: [String: LoadedFile] = [:]

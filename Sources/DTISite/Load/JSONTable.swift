@@ -1,10 +1,10 @@
 import Foundation
 
 /// A data file in JSON: an array of objects whose keys are the same column names as the CSV
-/// (`[{"year": 2024, "unit": "Lai Châu", "index": 0.7056}, …]`). It becomes a CSVTable, so every
+/// (`[{"year": 2024, "unit": "Lai Châu", "index": 0.7056}, …]`). It becomes a RawTable, so every
 /// rule that checks a CSV checks a JSON file the same way; each record's line is where its `{` is.
 enum JSONTable {
-    static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> CSVTable {
+    static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> RawTable {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw DiagnosticError(.error(SourceLocation(file: displayPath), "không đọc được tệp: \(error.localizedDescription)"))
@@ -12,7 +12,7 @@ enum JSONTable {
         return try parse(TextDecoding.decode(data, file: displayPath), file: displayPath)
     }
 
-    static func parse(_ text: String, file: String) throws(DiagnosticError) -> CSVTable {
+    static func parse(_ text: String, file: String) throws(DiagnosticError) -> RawTable {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
@@ -28,7 +28,7 @@ enum JSONTable {
         }
         let lines = recordLines(text)
         var header: [String] = []
-        var rows: [CSVTable.Row] = []
+        var rows: [RawTable.Row] = []
         var problems: [Diagnostic] = []
         for (index, record) in records.enumerated() {
             let line = index < lines.count ? lines[index] : 1
@@ -38,7 +38,7 @@ enum JSONTable {
                 continue
             }
             for key in fields.keys.sorted() where !header.contains(key) { header.append(key) }
-            rows.append(CSVTable.Row(line: line, fields: []))
+            rows.append(RawTable.Row(line: line, fields: []))
             rows[rows.count - 1].fields = header.map { key in fields[key].map(string) ?? "" }
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
@@ -46,7 +46,7 @@ enum JSONTable {
         for i in rows.indices where rows[i].fields.count < header.count {
             rows[i].fields += Array(repeating: "", count: header.count - rows[i].fields.count)
         }
-        return CSVTable(file: file, header: header, rows: rows, delimiter: ",")
+        return RawTable(file: file, header: header, rows: rows, delimiter: ",")
     }
 
     private static func string(_ value: Any) -> String {

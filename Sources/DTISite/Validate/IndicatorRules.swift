@@ -2,7 +2,7 @@ import Foundation
 
 /// data/indicators.csv → [Indicator]: the framework's indicators per pillar with max points.
 enum IndicatorRules {
-    static func read(_ table: CSVTable, pillars: [Pillar], into diagnostics: inout Diagnostics) -> [Indicator] {
+    static func read(_ table: RawTable, pillars: [Pillar], into diagnostics: inout Diagnostics) -> [Indicator] {
         let reader = TableReader(table, required: ["pillar", "code", "name"], optional: ["max_points", "scoring_rule"], into: &diagnostics)
         let ids = pillars.map(\.id)
         var seen: [String: SourceLocation] = [:]
@@ -32,7 +32,7 @@ enum IndicatorRules {
 
     /// A list that gives a pillar fewer (or more) points than the pillar's max_points, and sub-items that
     /// add up past their indicator, are reported: the page then says what the list covers.
-    static func checkPoints(_ indicators: [Indicator], pillars: [Pillar], table: CSVTable, into diagnostics: inout Diagnostics) {
+    static func checkPoints(_ indicators: [Indicator], pillars: [Pillar], table: RawTable, into diagnostics: inout Diagnostics) {
         for pillar in pillars {
             let own = indicators.filter { $0.pillar == pillar.id }
             guard let first = own.first, let max = pillar.maxPoints, own.contains(where: { $0.maxPoints != nil }) else { continue }

@@ -9,7 +9,7 @@ enum PlanRules {
             .replacingOccurrences(of: "uỷ", with: "ủy").replacingOccurrences(of: "hoá", with: "hóa")
     }
 
-    static func agencies(_ table: CSVTable, into diagnostics: inout Diagnostics) -> [Agency] {
+    static func agencies(_ table: RawTable, into diagnostics: inout Diagnostics) -> [Agency] {
         let reader = TableReader(table, required: ["name"], optional: ["short_name", "aliases"], into: &diagnostics)
         var result: [Agency] = []
         var owner: [String: String] = [:]
@@ -161,7 +161,7 @@ enum PlanRules {
         return ""
     }
 
-    static func tasks(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTask] {
+    static func tasks(_ table: RawTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTask] {
         let reader = TableReader(
             table, required: ["code", "task", "lead"],
             optional: ["pillar", "indicators", "partners", "product", "deadline", "status", "document", "note", "sic"], into: &diagnostics)

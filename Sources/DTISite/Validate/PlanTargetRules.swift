@@ -3,7 +3,7 @@ import Foundation
 /// data/targets.csv → targets: the comparator and value as the plan writes them, what the level above
 /// assigned, the source's own spellings, and every place where two statements of a target disagree.
 extension PlanRules {
-    static func targets(_ table: CSVTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTarget] {
+    static func targets(_ table: RawTable, site: Site, agencies: [Agency], into diagnostics: inout Diagnostics) -> [PlanTarget] {
         let reader = TableReader(
             table, required: ["code", "text", "comparator", "value"],
             optional: [
@@ -83,7 +83,7 @@ extension PlanRules {
 
     /// The `sic` cell: each spelling it lists must be in the row's text, or the mark would say nothing.
     static func typos(
-        _ row: CSVTable.Row, reader: TableReader, in texts: [String], into diagnostics: inout Diagnostics
+        _ row: RawTable.Row, reader: TableReader, in texts: [String], into diagnostics: inout Diagnostics
     ) -> [SourceTypo] {
         guard let cell = reader.text(row, "sic") else { return [] }
         let list = SourceTypo.list(cell)
@@ -143,7 +143,7 @@ extension PlanRules {
             guard let j = byCode[code], j != i else {
                 var message = "same_as: không có mục tiêu mã \"\(code)\" trong targets.csv"
                 if let near = Suggest.closest(to: code, in: Array(byCode.keys)) { message += "; có phải \"\(near)\"?" }
-                diagnostics.error(reader.location(CSVTable.Row(line: target.location.line, fields: []), "same_as"), message)
+                diagnostics.error(reader.location(RawTable.Row(line: target.location.line, fields: []), "same_as"), message)
                 continue
             }
             if differ(targets[j], target) { report(i, j) }

@@ -15,7 +15,7 @@ enum ScoreRules {
     }
 
     static func read(
-        _ table: CSVTable, units: [Unit], pillars: [Pillar], siteUnit: String, groups: [String: RankingGroup] = [:],
+        _ table: RawTable, units: [Unit], pillars: [Pillar], siteUnit: String, groups: [String: RankingGroup] = [:],
         into diagnostics: inout Diagnostics
     ) -> [ScoreRecord] {
         let pillarIDs = pillars.map(\.id)
@@ -133,7 +133,7 @@ enum ScoreRules {
     /// Ranks within each (year, group): inside 1…group size, and consistent with the order of the index
     /// among the rows present (a partial ranking is checked only where it says something).
     static func checkRanks(
-        _ perGroup: [String: GroupRows], table: CSVTable, pillarIDs: [String], groups: [String: RankingGroup],
+        _ perGroup: [String: GroupRows], table: RawTable, pillarIDs: [String], groups: [String: RankingGroup],
         into diagnostics: inout Diagnostics
     ) {
         for (_, members) in perGroup.sorted(by: { $0.key < $1.key }) {
@@ -193,7 +193,7 @@ enum ScoreRules {
     }
 
     /// A value of the index or of a pillar (dti.csv, aggregates.csv): a number from 0 to 1, else an error.
-    static func share(_ row: CSVTable.Row, _ column: String, reader: TableReader, into diagnostics: inout Diagnostics) -> Decimal? {
+    static func share(_ row: RawTable.Row, _ column: String, reader: TableReader, into diagnostics: inout Diagnostics) -> Decimal? {
         guard let value = reader.decimal(row, column, into: &diagnostics) else { return nil }
         guard value >= 0, value <= 1 else {
             diagnostics.error(
@@ -231,7 +231,7 @@ enum ScoreRules {
 extension ScoreRules {
     /// data/groups.csv → group name → RankingGroup: `group`, `size`; optional `level`, `note`, and for a
     /// group of the units after a merger `derive_from` (the group averaged) and `derive_years`.
-    static func groups(_ table: CSVTable, into diagnostics: inout Diagnostics) -> [String: RankingGroup] {
+    static func groups(_ table: RawTable, into diagnostics: inout Diagnostics) -> [String: RankingGroup] {
         let reader = TableReader(
             table, required: ["group", "size"], optional: ["level", "note", "derive_from", "derive_years"], into: &diagnostics)
         var result: [String: RankingGroup] = [:]
@@ -279,7 +279,7 @@ extension ScoreRules {
     /// data/aggregates.csv → published averages and bests: `year`, `group`, `measure` (index or a pillar
     /// id), `average`, `best_unit` (names separated by ";"), `best_value`, `source`.
     static func aggregates(
-        _ table: CSVTable, units: [Unit], pillars: [Pillar], into diagnostics: inout Diagnostics
+        _ table: RawTable, units: [Unit], pillars: [Pillar], into diagnostics: inout Diagnostics
     ) -> [PublishedAggregate] {
         let reader = TableReader(
             table, required: ["year", "group", "measure"], optional: ["average", "best_unit", "best_value", "source", "notes"],

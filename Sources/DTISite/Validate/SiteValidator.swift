@@ -15,7 +15,9 @@ enum SiteValidator {
         "tasks": ["indicators", "agencies"], "targets": ["agencies"]
     ]
 
-    static func validate(_ content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
+    /// The `Site` model of the loaded content: every table read and checked by its rules, what does not
+    /// hold reported in `diagnostics` (the model keeps what can be kept, so `check` reports everything).
+    static func site(from content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
         let config = content.config
         let errorsBefore = diagnostics.errors.count
         let units = content.tables["units"].map { UnitRules.read($0, into: &diagnostics) } ?? []

@@ -3,12 +3,12 @@ import Foundation
 /// Typed access to the cells of a CSV table. Each bad cell becomes a diagnostic that names the file,
 /// the spreadsheet row and column, the cell ("C14") and what was expected; the value is then nil.
 struct TableReader: Sendable {
-    let table: CSVTable
+    let table: RawTable
     private var columns: [String: Int] = [:]
 
     /// Checks that the header has the `required` columns; others must be `optional` or match `allow`.
     init(
-        _ table: CSVTable, required: [String], optional: [String] = [],
+        _ table: RawTable, required: [String], optional: [String] = [],
         allow: (String) -> Bool = { _ in false }, into diagnostics: inout Diagnostics
     ) {
         self.table = table
@@ -28,16 +28,16 @@ struct TableReader: Sendable {
 
     func has(_ column: String) -> Bool { columns[column] != nil }
 
-    func location(_ row: CSVTable.Row, _ column: String) -> SourceLocation {
+    func location(_ row: RawTable.Row, _ column: String) -> SourceLocation {
         SourceLocation(file: table.file, line: row.line, column: (columns[column] ?? 0) + 1)
     }
 
-    func cellName(_ row: CSVTable.Row, _ column: String) -> String {
-        "ô \(CSVTable.cellName(row: row.line, column: columns[column] ?? 0)) (cột \"\(column)\")"
+    func cellName(_ row: RawTable.Row, _ column: String) -> String {
+        "ô \(RawTable.cellName(row: row.line, column: columns[column] ?? 0)) (cột \"\(column)\")"
     }
 
     /// Trimmed text of a cell, nil when empty or the column is absent.
-    func text(_ row: CSVTable.Row, _ column: String) -> String? {
+    func text(_ row: RawTable.Row, _ column: String) -> String? {
         guard let i = columns[column], i < row.fields.count else { return nil }
         let field = row.fields[i]
         // Most cells need no trimming; Foundation's trimming is slow on Linux.
@@ -47,7 +47,7 @@ struct TableReader: Sendable {
         return value.isEmpty ? nil : value
     }
 
-    func required(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> String? {
+    func required(_ row: RawTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> String? {
         guard let value = text(row, column) else {
             if columns[column] != nil { diagnostics.error(location(row, column), "\(cellName(row, column)) đang trống; cần có giá trị") }
             return nil
@@ -57,7 +57,7 @@ struct TableReader: Sendable {
 
     /// An integer within ±`NumberParser.integerLimit`: every count, year and rank is far smaller, and
     /// a bound keeps arithmetic on them from overflowing (which would stop the program).
-    func int(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Int? {
+    func int(_ row: RawTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Int? {
         guard let raw = text(row, column) else { return nil }
         guard let value = NumberParser.integer(raw) else {
             if NumberParser.looksLikeLargeInteger(raw) {
@@ -72,7 +72,7 @@ struct TableReader: Sendable {
     }
 
     /// Accepts "0.5478" and the Vietnamese "0,5478".
-    func decimal(_ row: CSVTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Decimal? {
+    func decimal(_ row: RawTable.Row, _ column: String, into diagnostics: inout Diagnostics) -> Decimal? {
         guard let raw = text(row, column) else { return nil }
         guard let value = NumberParser.decimal(raw) else {
             diagnostics.error(
@@ -85,7 +85,7 @@ struct TableReader: Sendable {
     /// A cell naming one of `known` ids (a pillar, a document…): an unknown one is an error with the
     /// closest id suggested, and reads as nil.
     func known(
-        _ row: CSVTable.Row, _ column: String, among known: [String], what: String, home: String,
+        _ row: RawTable.Row, _ column: String, among known: [String], what: String, home: String,
         into diagnostics: inout Diagnostics
     ) -> String? {
         guard let id = text(row, column) else { return nil }
@@ -99,7 +99,7 @@ struct TableReader: Sendable {
     }
 
     /// A list in one cell, separated by ";" (or new lines).
-    func list(_ row: CSVTable.Row, _ column: String) -> [String] {
+    func list(_ row: RawTable.Row, _ column: String) -> [String] {
         guard let raw = text(row, column) else { return [] }
         return raw.split(whereSeparator: { $0 == ";" || $0 == "\n" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -3,7 +3,7 @@
 enum UnitRules {
     static let columns = ["slug", "name", "level", "parent", "region", "valid_from", "valid_until", "predecessors", "successor"]
 
-    static func read(_ table: CSVTable, into diagnostics: inout Diagnostics) -> [Unit] {
+    static func read(_ table: RawTable, into diagnostics: inout Diagnostics) -> [Unit] {
         let reader = TableReader(
             table, required: ["name", "level"], optional: Array(columns.filter { $0 != "name" && $0 != "level" }) + ["code", "note"],
             into: &diagnostics)
@@ -80,7 +80,7 @@ enum UnitRules {
 
     /// "2025-07-01" or a year ("2025": from its first day, until its last).
     static func date(
-        _ reader: TableReader, _ row: CSVTable.Row, _ column: String, start: Bool, into diagnostics: inout Diagnostics
+        _ reader: TableReader, _ row: RawTable.Row, _ column: String, start: Bool, into diagnostics: inout Diagnostics
     ) -> LocalDate? {
         guard let text = reader.text(row, column) else { return nil }
         if let date = LocalDate(iso: text) { return date }

@@ -23,7 +23,7 @@ enum VNeIDRules {
         case commune, total, statement
     }
 
-    static func read(_ table: CSVTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
+    static func read(_ table: RawTable, units: [Unit], into diagnostics: inout Diagnostics) -> [DistrictProgress] {
         let plan = Plan(table, into: &diagnostics)
         let results = Concurrent.map(count: plan.districts.count) { i -> (district: DistrictProgress?, diagnostics: Diagnostics) in
             var local = Diagnostics()
@@ -36,11 +36,11 @@ enum VNeIDRules {
     /// tables can be read concurrently, each into its own diagnostics, and combined in order. Rows without a
     /// district form their province's table.
     struct Plan: Sendable {
-        let table: CSVTable
+        let table: RawTable
         let reader: TableReader
         let districts: [[Int]]
 
-        init(_ table: CSVTable, into diagnostics: inout Diagnostics) {
+        init(_ table: RawTable, into diagnostics: inout Diagnostics) {
             let reader = TableReader(table, required: VNeIDRules.required, optional: VNeIDRules.optional, into: &diagnostics)
             var groups: [String: [Int]] = [:]
             var order: [String] = []
@@ -112,7 +112,7 @@ enum VNeIDRules {
     /// One table's rows (all with the same province and district, or the same province and no district):
     /// its communes, checked.
     static func readDistrict(
-        _ rows: [CSVTable.Row], table: CSVTable, reader: TableReader, units: [Unit],
+        _ rows: [RawTable.Row], table: RawTable, reader: TableReader, units: [Unit],
         into diagnostics: inout Diagnostics
     ) -> DistrictProgress? {
         var entry: DistrictProgress?
@@ -179,7 +179,7 @@ enum VNeIDRules {
 
     /// The table a first row starts: a district's, or its province's when the row names no district.
     static func makeEntry(
-        _ row: CSVTable.Row, rows: [CSVTable.Row], table: CSVTable, reader: TableReader, units: [Unit],
+        _ row: RawTable.Row, rows: [RawTable.Row], table: RawTable, reader: TableReader, units: [Unit],
         into diagnostics: inout Diagnostics
     ) -> DistrictProgress {
         let province = reader.text(row, "province") ?? ""

@@ -14,7 +14,7 @@ import Testing
         await propertyCheck(count: 300, input: Gen.element(of: Self.csvAlphabet).array(of: 0...120)) { characters in
             let text = String(characters.compactMap { $0 })
             do {
-                let table = try CSVTable.parse(text: text, file: "f.csv")
+                let table = try RawTable.parse(text: text, file: "f.csv")
                 #expect(table.rows.allSatisfy { $0.fields.count == table.header.count })
                 #expect(zip(table.rows, table.rows.dropFirst()).allSatisfy { $0.line < $1.line })
             } catch let error as DiagnosticError {

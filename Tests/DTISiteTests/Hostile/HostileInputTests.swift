@@ -10,8 +10,8 @@ import Testing
 /// The committed corpus of broken and hostile input (Fixtures/hostile/) plus the large cases, generated
 /// here (a 1 MB cell, 100,000 rows) so the clone stays small: each case asserts its behaviour.
 @Suite struct HostileInputTests {
-    func load(_ name: String) throws(DiagnosticError) -> CSVTable {
-        try CSVTable.load(Fixtures.url("hostile/" + name), displayPath: name)
+    func load(_ name: String) throws(DiagnosticError) -> RawTable {
+        try RawTable.load(Fixtures.url("hostile/" + name), displayPath: name)
     }
 
     func diagnostics(_ name: String) -> [Diagnostic] {
@@ -70,14 +70,14 @@ import Testing
 
     @Test func aOneMegabyteCellAndAHundredThousandRows() throws {
         let big = String(repeating: "ă", count: 500_000)
-        let table = try CSVTable.parse(text: "name,level\n\"\(big)\",province\n", file: "big.csv")
+        let table = try RawTable.parse(text: "name,level\n\"\(big)\",province\n", file: "big.csv")
         #expect(table.rows.first?.fields.first?.utf8.count == 1_000_000)
         var rows = "year,group,unit,rank,index\n"
         rows.reserveCapacity(4_000_000)
         for i in 0..<100_000 { rows += "2024,G,Tỉnh \(i),\(i + 1),0.5\n" }
         let clock = ContinuousClock()
-        var parsed: CSVTable?
-        let elapsed = try clock.measure { parsed = try CSVTable.parse(text: rows, file: "rows.csv") }
+        var parsed: RawTable?
+        let elapsed = try clock.measure { parsed = try RawTable.parse(text: rows, file: "rows.csv") }
         #expect(parsed?.rows.count == 100_000)
         #expect(parsed?.rows.last?.line == 100_001)
         #expect(elapsed < .seconds(20))

@@ -19,7 +19,7 @@ import Testing
 
     @Test func everyDeadlineOfTheRealPlansIsUnderstood() throws {
         let url = Fixtures.repositoryRoot.appendingPathComponent("Content/data/tasks.csv")
-        let table = try CSVTable.parse(try Data(contentsOf: url), file: "Content/data/tasks.csv")
+        let table = try RawTable.parse(try Data(contentsOf: url), file: "Content/data/tasks.csv")
         let column = try #require(table.header.firstIndex(of: "deadline"))
         let deadlines = Set(table.rows.map { $0.fields[column].trimmingCharacters(in: .whitespaces) })
         #expect(deadlines.count > 30)

@@ -16,7 +16,7 @@ import Testing
     /// A download of the site as rows keyed by column.
     func rows(_ table: String) throws -> [[String: String]] {
         let text = try file("du-lieu/\(table).csv")
-        let parsed = try CSVTable.parse(text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: table)
+        let parsed = try RawTable.parse(text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: table)
         return parsed.rows.map { row in
             Dictionary(uniqueKeysWithValues: zip(parsed.header, row.fields.map { $0.trimmingCharacters(in: .whitespaces) }))
         }

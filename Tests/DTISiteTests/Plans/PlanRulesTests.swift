@@ -14,7 +14,7 @@ import Testing
     func site() throws -> Site { try Fixtures.miniSite() }
 
     func agencies(_ d: inout Diagnostics) throws -> [Agency] {
-        PlanRules.agencies(try CSVTable.parse(text: Self.agenciesCSV, file: "agencies.csv"), into: &d)
+        PlanRules.agencies(try RawTable.parse(text: Self.agenciesCSV, file: "agencies.csv"), into: &d)
     }
 
     @Test func everySpellingLeadsToOneAgency() throws {
@@ -32,7 +32,7 @@ import Testing
 
     @Test func aSpellingClaimedByTwoAgenciesIsAnError() throws {
         var d = Diagnostics()
-        _ = PlanRules.agencies(try CSVTable.parse(text: "name,short_name,aliases\nSở A,SA,X\nSở B,SB,x\n", file: "a.csv"), into: &d)
+        _ = PlanRules.agencies(try RawTable.parse(text: "name,short_name,aliases\nSở A,SA,X\nSở B,SB,x\n", file: "a.csv"), into: &d)
         #expect(d.errors.contains { $0.location.line == 3 && $0.message.contains("\"x\"") && $0.message.contains("Sở A") })
     }
 
@@ -47,7 +47,7 @@ import Testing
             T3,ha-tang-so,9.9,Việc ba,Sở Nội vụ,,sớm nhất có thể,ke-hoach-khac
             T1,ha-tang-so,,Trùng mã,Sở Nội vụ,,2025,
             """
-        let tasks = PlanRules.tasks(try CSVTable.parse(text: csv, file: "tasks.csv"), site: site, agencies: list, into: &d)
+        let tasks = PlanRules.tasks(try RawTable.parse(text: csv, file: "tasks.csv"), site: site, agencies: list, into: &d)
         #expect(tasks.count == 3)
         #expect(tasks[0].leads == ["Sở Thông tin và Truyền thông"] && tasks[0].partners == ["Sở Nội vụ"])
         #expect(
@@ -74,7 +74,7 @@ import Testing
             A5,Tỷ trọng kinh tế số,range,9-10,% GRDP,2030,
             A6,Đạt mức trung bình khu vực,text,Trung bình,,2030,
             """
-        let targets = PlanRules.targets(try CSVTable.parse(text: csv, file: "targets.csv"), site: site, agencies: [], into: &d)
+        let targets = PlanRules.targets(try RawTable.parse(text: csv, file: "targets.csv"), site: site, agencies: [], into: &d)
         #expect(targets.map(\.code) == ["A1", "A2", "A5", "A6"])
         #expect(
             d.errors.contains { $0.location == SourceLocation(file: "targets.csv", line: 4, column: 3) && $0.message.contains("gần bằng") })

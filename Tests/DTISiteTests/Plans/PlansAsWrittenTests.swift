@@ -19,8 +19,8 @@ import Testing
 
     func tasks(_ csv: String, agencies: String = agenciesCSV) throws -> ([PlanTask], Diagnostics) {
         var d = Diagnostics()
-        let list = PlanRules.agencies(try CSVTable.parse(text: agencies, file: "agencies.csv"), into: &d)
-        let tasks = PlanRules.tasks(try CSVTable.parse(text: csv, file: "tasks.csv"), site: try site(), agencies: list, into: &d)
+        let list = PlanRules.agencies(try RawTable.parse(text: agencies, file: "agencies.csv"), into: &d)
+        let tasks = PlanRules.tasks(try RawTable.parse(text: csv, file: "tasks.csv"), site: try site(), agencies: list, into: &d)
         return (tasks, d)
     }
 
@@ -90,7 +90,7 @@ import Testing
     @Test func anAliasThatChangesWhoIsResponsibleIsAWarning() throws {
         var d = Diagnostics()
         _ = PlanRules.agencies(
-            try CSVTable.parse(
+            try RawTable.parse(
                 text: """
                     name,short_name,aliases
                     Ngân hàng Nhà nước chi nhánh tỉnh Lai Châu,NHNN tỉnh,Ngân hàng Nhà nước Việt Nam

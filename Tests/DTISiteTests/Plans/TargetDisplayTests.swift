@@ -11,7 +11,7 @@ import Testing
 
     func targets(_ rows: String) throws -> ([PlanTarget], Diagnostics) {
         var d = Diagnostics()
-        let table = try CSVTable.parse(text: Self.header + "\n" + rows, file: "targets.csv")
+        let table = try RawTable.parse(text: Self.header + "\n" + rows, file: "targets.csv")
         return (PlanRules.targets(table, site: try Fixtures.miniSite(), agencies: [], into: &d), d)
     }
 

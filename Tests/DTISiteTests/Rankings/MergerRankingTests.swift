@@ -133,7 +133,7 @@ import Testing
         var d = Diagnostics()
         let csv = "year,group,unit,rank,index\n2023,63,Hải Phòng,1,0.8\n2025,34,Hải Phòng,1,0.8\n"
         let records = ScoreRules.read(
-            try CSVTable.parse(text: csv, file: "dti.csv"), units: Self.units, pillars: [], siteUnit: "Lai Châu",
+            try RawTable.parse(text: csv, file: "dti.csv"), units: Self.units, pillars: [], siteUnit: "Lai Châu",
             groups: Self.groups, into: &d)
         #expect(records.map(\.unitSlug) == ["hai-phong", "hai-phong-2025"])
     }
@@ -144,7 +144,7 @@ import Testing
             "slug,name,level,valid_from,valid_until,predecessors,successor\nhai-phong,Hải Phòng,province,,2025-06-30,,\n"
             + "hai-duong,Hải Dương,province,,2025-06-30,,hai-phong-2025\nhai-phong-2025,Hải Phòng,province,2025-07-01,,hai-phong,\n"
             + "x,X,province,hôm qua,,,khong-co\n"
-        let units = UnitRules.read(try CSVTable.parse(text: csv, file: "units.csv"), into: &d)
+        let units = UnitRules.read(try RawTable.parse(text: csv, file: "units.csv"), into: &d)
         let new = try #require(units.first { $0.slug == "hai-phong-2025" })
         #expect(Set(new.predecessors) == ["hai-phong", "hai-duong"])
         #expect(units.first { $0.slug == "hai-phong" }?.successor == "hai-phong-2025")

@@ -21,7 +21,7 @@ import Testing
     func read(_ csv: String, groups: [String: RankingGroup] = ["63 tỉnh": group63]) throws -> ([ScoreRecord], Diagnostics) {
         var d = Diagnostics()
         let records = ScoreRules.read(
-            try CSVTable.parse(text: csv, file: "dti.csv"), units: Self.units, pillars: Self.pillars, siteUnit: "Sơn La",
+            try RawTable.parse(text: csv, file: "dti.csv"), units: Self.units, pillars: Self.pillars, siteUnit: "Sơn La",
             groups: groups, into: &d)
         return (records, d)
     }

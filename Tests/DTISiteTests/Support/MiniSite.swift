@@ -10,6 +10,6 @@ extension Fixtures {
         var diagnostics = Diagnostics()
         guard let content = ContentLoader(contentDirectory: url("mini").appendingPathComponent("Content")).load(into: &diagnostics)
         else { throw Unreadable() }
-        return SiteValidator.validate(content, into: &diagnostics)
+        return SiteValidator.site(from: content, into: &diagnostics)
     }
 }

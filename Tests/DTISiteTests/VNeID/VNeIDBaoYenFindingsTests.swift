@@ -7,7 +7,7 @@ import Testing
 /// 23 findings, each with both figures, and nothing else.
 @Suite struct VNeIDBaoYenFindingsTests {
     static func findings() throws -> (district: DistrictProgress, all: [Diagnostic]) {
-        let table = try CSVTable.load(Fixtures.url("vneid/bao-yen.csv"), displayPath: "bao-yen.csv")
+        let table = try RawTable.load(Fixtures.url("vneid/bao-yen.csv"), displayPath: "bao-yen.csv")
         var d = Diagnostics()
         let districts = VNeIDRules.read(table, units: [], into: &d)
         #expect(!d.hasErrors)
@@ -99,7 +99,7 @@ import Testing
             A,Mục III,statement,2024,,,,70
             """
         var d = Diagnostics()
-        let district = try #require(VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d).first)
+        let district = try #require(VNeIDRules.read(try RawTable.parse(text: csv, file: "v.csv"), units: [], into: &d).first)
         let found = d.all.filter { $0.kind == .dataQuality }
         // Without a total row for 2024, a statement is checked against the communes' targets.
         #expect(found.count == 1)

@@ -30,7 +30,7 @@ import Testing
     @Test func aTableWithoutDistrictsIsReadByProvince() throws {
         var d = Diagnostics()
         let units = [Unit(slug: "lai-chau", name: "Lai Châu", level: .province, location: SourceLocation(file: "u.csv"))]
-        let tables = VNeIDRules.read(try CSVTable.parse(text: Self.post2025, file: "v.csv"), units: units, into: &d)
+        let tables = VNeIDRules.read(try RawTable.parse(text: Self.post2025, file: "v.csv"), units: units, into: &d)
         #expect(d.all.isEmpty)
         let table = try #require(tables.first)
         #expect(tables.count == 1 && table.isProvinceLevel && table.slug == "lai-chau" && table.communes.count == 3)
@@ -63,7 +63,7 @@ import Testing
 
             """
         var d = Diagnostics()
-        let tables = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
+        let tables = VNeIDRules.read(try RawTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
         #expect(!d.hasErrors)
         #expect(tables.map(\.slug) == ["tam-duong", "lai-chau"])
         #expect(tables.map(\.isProvinceLevel) == [false, true])
@@ -76,18 +76,18 @@ import Testing
     @Test func aRowWithNeitherDistrictNorProvinceIsOneClearError() throws {
         var d = Diagnostics()
         _ = VNeIDRules.read(
-            try CSVTable.parse(text: "province,district,commune,year\n,,xã X,2025\nP,,xã Y,2025\n", file: "v.csv"), units: [], into: &d)
+            try RawTable.parse(text: "province,district,commune,year\n,,xã X,2025\nP,,xã Y,2025\n", file: "v.csv"), units: [], into: &d)
         #expect(d.errors.count == 1)
         #expect(d.errors.first?.location.line == 2 && d.errors.first?.message.contains("không ghi huyện") == true)
         var none = Diagnostics()
-        _ = VNeIDRules.read(try CSVTable.parse(text: "commune,year\nxã X,2025\n", file: "v.csv"), units: [], into: &none)
+        _ = VNeIDRules.read(try RawTable.parse(text: "commune,year\nxã X,2025\n", file: "v.csv"), units: [], into: &none)
         #expect(none.errors.count == 1 && none.errors.first?.message.contains("thiếu cột \"province\"") == true)
     }
 
     @Test func twoTablesWithTheSameAddressAreAnError() throws {
         var d = Diagnostics()
         let tables = VNeIDRules.read(
-            try CSVTable.parse(text: "province,district,commune,year\nLai Châu,,xã X,2025\nLai Châu,Lai Châu,xã Y,2024\n", file: "v.csv"),
+            try RawTable.parse(text: "province,district,commune,year\nLai Châu,,xã X,2025\nLai Châu,Lai Châu,xã Y,2024\n", file: "v.csv"),
             units: [], into: &d)
         #expect(tables.count == 1)
         #expect(d.errors.count == 1 && d.errors.first?.message.contains("/vneid/lai-chau/") == true)

@@ -80,7 +80,7 @@ import Testing
             P,Huyện A,xã Nhỏ,2023,1000,900,900
             """
         var d = Diagnostics()
-        let districts = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
+        let districts = VNeIDRules.read(try RawTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
         let totals = try #require(VNeIDFigures.totals(districts[0], year: 2023))
         #expect(totals.collectedPercent == 18)  // 1800 / 10000, not (10% + 90%) / 2 = 50%
     }
@@ -98,7 +98,7 @@ import Testing
             A,xã Chậm hơn,4,2024,,,70
             """
         var d = Diagnostics()
-        let district = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)[0]
+        let district = VNeIDRules.read(try RawTable.parse(text: csv, file: "v.csv"), units: [], into: &d)[0]
         let rows = VNeIDProgress.rows(district, thresholds: thresholds)
         #expect(rows.map(\.commune.name) == ["xã Chậm hơn", "xã Chậm", "xã Gần", "xã Đạt"])
         #expect(rows.map(\.status) == [.behind, .behind, .near, .met])
@@ -110,7 +110,7 @@ import Testing
 @Suite struct VNeIDQualityTests {
     func warnings(_ csv: String) throws -> [Diagnostic] {
         var d = Diagnostics()
-        _ = VNeIDRules.read(try CSVTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
+        _ = VNeIDRules.read(try RawTable.parse(text: csv, file: "v.csv"), units: [], into: &d)
         return d.all.filter { $0.kind == .dataQuality }
     }
 
@@ -141,7 +141,7 @@ import Testing
     @Test func duplicateAndMissingCommunes() throws {
         var d = Diagnostics()
         _ = VNeIDRules.read(
-            try CSVTable.parse(
+            try RawTable.parse(
                 text: Self.header + "A,xã X,,2023,10,1,1,,,\nA,xã X,,2023,10,1,1,,,\nA,xã Y,,2024,,,,,,50\nA,xã X,,2024,,,,,,50\n",
                 file: "v.csv"), units: [], into: &d)
         #expect(d.errors.contains { $0.location.line == 3 && $0.message.contains("v.csv:2") })
@@ -158,7 +158,7 @@ import Testing
             [0xEF, 0xBB, 0xBF]
             + Array("district;commune;year;population;activated;activated_pct\r\nA;xã X;2023;2500;1300;\"52,0\"\r\n".utf8)
         var d = Diagnostics()
-        let districts = VNeIDRules.read(try CSVTable.parse(Data(bytes), file: "v.csv"), units: [], into: &d)
+        let districts = VNeIDRules.read(try RawTable.parse(Data(bytes), file: "v.csv"), units: [], into: &d)
         #expect(d.all.filter { $0.severity == .error }.isEmpty)
         #expect(districts.first?.communes.first?.years[2023]?.statedActivatedPercent == 52)
     }
@@ -166,7 +166,7 @@ import Testing
     /// The real table of Bảo Yên (seed 003, Phụ lục 01b): its figures and order (the findings are in
     /// VNeIDBaoYenFindingsTests).
     @Test func realBaoYenTable() throws {
-        let table = try CSVTable.load(Fixtures.url("vneid/bao-yen.csv"), displayPath: "bao-yen.csv")
+        let table = try RawTable.load(Fixtures.url("vneid/bao-yen.csv"), displayPath: "bao-yen.csv")
         var d = Diagnostics()
         let districts = VNeIDRules.read(table, units: [], into: &d)
         let district = try #require(districts.first)

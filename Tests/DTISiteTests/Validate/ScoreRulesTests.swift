@@ -14,7 +14,7 @@ import Testing
     }
 
     func read(_ csv: String, siteUnit: String = "Lai Châu") throws -> ([ScoreRecord], Diagnostics) {
-        let table = try CSVTable.parse(text: csv, file: "dti.csv")
+        let table = try RawTable.parse(text: csv, file: "dti.csv")
         var diagnostics = Diagnostics()
         let records = ScoreRules.read(table, units: Self.units, pillars: Self.pillars, siteUnit: siteUnit, into: &diagnostics)
         return (records, diagnostics)
@@ -88,13 +88,13 @@ import Testing
         for (i, name) in names.enumerated() { csv += "2025,34 tỉnh,\(name),\(i + 1),0.\(9000 - i * 10),\n" }
         var d = Diagnostics()
         let records = ScoreRules.read(
-            try CSVTable.parse(text: csv, file: "dti.csv"), units: units, pillars: Self.pillars, siteUnit: "Lai Châu", into: &d)
+            try RawTable.parse(text: csv, file: "dti.csv"), units: units, pillars: Self.pillars, siteUnit: "Lai Châu", into: &d)
         #expect(d.all.isEmpty)
         #expect(records.count == 34)
         #expect(records.contains { $0.unit == "Lai Châu" && $0.rank == 21 })
         var bad = Diagnostics()
         _ = ScoreRules.read(
-            try CSVTable.parse(text: csv.replacingOccurrences(of: "Tỉnh 34,34,", with: "Tỉnh 34,35,"), file: "dti.csv"),
+            try RawTable.parse(text: csv.replacingOccurrences(of: "Tỉnh 34,34,", with: "Tỉnh 34,35,"), file: "dti.csv"),
             units: units, pillars: Self.pillars, siteUnit: "Lai Châu", into: &bad)
         #expect(bad.errors.contains { $0.message.contains("1…34") })
     }

@@ -9,7 +9,7 @@ extension VNeIDRules {
     }
 
     static func checkRow(
-        _ figures: inout CommuneYear, commune: String, reader: TableReader, row: CSVTable.Row, isTotal: Bool,
+        _ figures: inout CommuneYear, commune: String, reader: TableReader, row: RawTable.Row, isTotal: Bool,
         into diagnostics: inout Diagnostics
     ) {
         for (column, count) in [("collected", figures.collected), ("activated", figures.activated)] {

@@ -3,10 +3,11 @@ import Foundation
 
 /// Load: content files to raw tables and documents, each value with the place it came from.
 
-/// A CSV file as Excel writes it: UTF-8 (BOM optional) or UTF-16, comma, semicolon or tab delimited,
+/// A table as it was read, before any rule looked at it: a CSV file or a JSON table (JSONTable), each
+/// value with its spreadsheet row and column. A CSV file as Excel writes it: UTF-8 (BOM optional) or UTF-16, comma, semicolon or tab delimited,
 /// CRLF or LF. Parsing is CSV.swift's; this type adds what people need in error messages: the
 /// spreadsheet row of each record (records may span lines) and the column of each field.
-struct CSVTable: Sendable {
+struct RawTable: Sendable {
     struct Row: Sendable {
         /// Spreadsheet row: the header is row 1.
         var line: Int
@@ -33,7 +34,7 @@ struct CSVTable: Sendable {
         return "\(letters)\(row)"
     }
 
-    static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> CSVTable {
+    static func load(_ url: URL, displayPath: String) throws(DiagnosticError) -> RawTable {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw DiagnosticError(.error(SourceLocation(file: displayPath), "không đọc được tệp: \(error.localizedDescription)"))
@@ -41,12 +42,12 @@ struct CSVTable: Sendable {
         return try parse(data, file: displayPath)
     }
 
-    static func parse(_ data: Data, file: String) throws(DiagnosticError) -> CSVTable {
+    static func parse(_ data: Data, file: String) throws(DiagnosticError) -> RawTable {
         let text = try TextDecoding.decode(data, file: file)
         return try parse(text: text, file: file)
     }
 
-    static func parse(text: String, file: String) throws(DiagnosticError) -> CSVTable {
+    static func parse(text: String, file: String) throws(DiagnosticError) -> RawTable {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DiagnosticError(.error(SourceLocation(file: file, line: 1, column: 1), "tệp CSV rỗng; dòng đầu tiên phải là tiêu đề cột"))
         }
@@ -116,7 +117,7 @@ struct CSVTable: Sendable {
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         let width = header.count
         rows = rows.map { Row(line: $0.line, fields: Array($0.fields.prefix(width))) }
-        return CSVTable(file: file, header: header, rows: rows, delimiter: delimiter)
+        return RawTable(file: file, header: header, rows: rows, delimiter: delimiter)
     }
 
     /// The delimiter that splits the header line into the most fields: ",", ";" (Excel with a

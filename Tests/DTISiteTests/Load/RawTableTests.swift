@@ -3,9 +3,9 @@ import Testing
 
 @testable import DTISite
 
-@Suite struct CSVTableTests {
+@Suite struct RawTableTests {
     @Test func readsCommaSeparatedWithHeader() throws {
-        let table = try CSVTable.parse(text: "year,unit,index\n2024,Lai Châu,0.7056\n", file: "t.csv")
+        let table = try RawTable.parse(text: "year,unit,index\n2024,Lai Châu,0.7056\n", file: "t.csv")
         #expect(table.header == ["year", "unit", "index"])
         #expect(table.rows.count == 1)
         #expect(table.rows[0].fields == ["2024", "Lai Châu", "0.7056"])
@@ -15,7 +15,7 @@ import Testing
     @Test func excelVariants() throws {
         // UTF-8 BOM, semicolon delimiter, Vietnamese decimal comma, CRLF line endings.
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("year;unit;index\r\n2024;Lai Châu;0,7056\r\n2023;\"Điện; Biên\";0,5\r\n".utf8)
-        let table = try CSVTable.parse(Data(bytes), file: "excel.csv")
+        let table = try RawTable.parse(Data(bytes), file: "excel.csv")
         #expect(table.delimiter == ";")
         #expect(table.header == ["year", "unit", "index"])
         #expect(table.rows.map(\.fields) == [["2024", "Lai Châu", "0,7056"], ["2023", "Điện; Biên", "0,5"]])
@@ -25,20 +25,20 @@ import Testing
     @Test func utf16WithBOMIsRead() throws {
         var data = Data([0xFF, 0xFE])
         data.append("a\tb\r\n1\t2\r\n".data(using: .utf16LittleEndian)!)
-        let table = try CSVTable.parse(data, file: "u16.csv")
+        let table = try RawTable.parse(data, file: "u16.csv")
         #expect(table.delimiter == "\t")
         #expect(table.rows[0].fields == ["1", "2"])
     }
 
     @Test func rowNumbersFollowTheSpreadsheetAcrossMultiLineCells() throws {
-        let table = try CSVTable.parse(text: "a,b\n1,\"two\nlines\"\n3,4\n", file: "m.csv")
+        let table = try RawTable.parse(text: "a,b\n1,\"two\nlines\"\n3,4\n", file: "m.csv")
         #expect(table.rows.map(\.line) == [2, 4])
     }
 
     @Test func invalidUTF8NamesTheLine() {
         let bytes: [UInt8] = Array("a,b\n1,2\n".utf8) + [0x41, 0xC3, 0x28] + Array("\n".utf8)
         #expect {
-            try CSVTable.parse(Data(bytes), file: "bad.csv")
+            try RawTable.parse(Data(bytes), file: "bad.csv")
         } throws: { error in
             guard let error = error as? DiagnosticError else { return false }
             return error.diagnostics.first?.location.line == 3 && error.description.contains("UTF-8")
@@ -47,7 +47,7 @@ import Testing
 
     @Test func unterminatedQuoteIsAnErrorAtTheQuote() {
         #expect {
-            try CSVTable.parse(text: "a,b\n1,2\n3,\"open\n4,5\n", file: "q.csv")
+            try RawTable.parse(text: "a,b\n1,2\n3,\"open\n4,5\n", file: "q.csv")
         } throws: { error in
             let d = (error as? DiagnosticError)?.diagnostics.first
             return d?.location == SourceLocation(file: "q.csv", line: 3, column: 3) && d!.message.contains("ngoặc kép")
@@ -56,7 +56,7 @@ import Testing
 
     @Test func wrongColumnCountNamesRowAndCounts() {
         #expect {
-            try CSVTable.parse(text: "a,b,c\n1,2,3\n4,5\n", file: "w.csv")
+            try RawTable.parse(text: "a,b,c\n1,2,3\n4,5\n", file: "w.csv")
         } throws: { error in
             let d = (error as? DiagnosticError)?.diagnostics.first
             return d?.location.line == 3 && d!.message.contains("2 ô") && d!.message.contains("3 cột")
@@ -64,16 +64,16 @@ import Testing
     }
 
     @Test func emptyFileIsAnError() {
-        #expect(throws: DiagnosticError.self) { try CSVTable.parse(text: "  \n", file: "e.csv") }
+        #expect(throws: DiagnosticError.self) { try RawTable.parse(text: "  \n", file: "e.csv") }
     }
 
     @Test func duplicateHeaderIsAnError() {
-        #expect(throws: DiagnosticError.self) { try CSVTable.parse(text: "a,a\n1,2\n", file: "d.csv") }
+        #expect(throws: DiagnosticError.self) { try RawTable.parse(text: "a,a\n1,2\n", file: "d.csv") }
     }
 
     @Test func cellNamesLikeExcel() {
-        #expect(CSVTable.cellName(row: 14, column: 2) == "C14")
-        #expect(CSVTable.cellName(row: 1, column: 26) == "AA1")
+        #expect(RawTable.cellName(row: 14, column: 2) == "C14")
+        #expect(RawTable.cellName(row: 1, column: 26) == "AA1")
     }
 
     @Test func numbersAsVietnameseTypeThem() {
