@@ -80,4 +80,17 @@ import Testing
         let contents = try #require(files.first { $0.path == SearchIndex.contentsPath })
         #expect(contents.contents.count < 2_000)
     }
+
+    @Test func theTermTableFindsWhatItStoredAndGrows() {
+        var table = TermTable(capacity: 2)
+        let keys: [UInt64] = (0..<1_000).map { SearchTerms.pairHash(UInt64($0), 7) } + [0]
+        for (i, key) in keys.enumerated() { #expect(table.find(key, orInsert: i) == nil) }
+        for (i, key) in keys.enumerated() { #expect(table.find(key, orInsert: -1) == i) }
+        #expect(table.count == keys.count)
+    }
+
+    @Test func headingsAreTheLinesThatStartWithAHash() {
+        #expect(SearchDocuments.headings("# Một\ntext # no\n## Hai\n\n#\n### Ba") == " Một\n Hai\n\n Ba\n")
+        #expect(SearchDocuments.headings("") == "")
+    }
 }

@@ -37,13 +37,25 @@ enum SearchEncoding {
         return values
     }
 
-    /// `"term":"postings"`. `postings` are `id << 8 | weight`, in id order; above `cap` of them only
+    /// `"term":"postings"`. `postings` are `id << 8 | weight`, in id order (required); above `cap` of them only
     /// the best-weighted are kept (the lowest ids among equals: the site's own unit first).
     static func entry(_ term: String, _ postings: [UInt32], cap: Int) -> [UInt8] {
         var out = Array(JSONText.string(term).utf8)
         out += [UInt8(ascii: ":"), UInt8(ascii: "\"")]
-        // Weight descending, id ascending; the first `cap`.
-        var kept = postings.sorted { ($0 & 0xFF, $1 >> 8) > ($1 & 0xFF, $0 >> 8) }
+        // Weight descending, id ascending (placed by weight: the postings are in id order); the first `cap`.
+        var counts = [Int](repeating: 0, count: 256)
+        for posting in postings { counts[Int(posting & 0xFF)] += 1 }
+        var next = [Int](repeating: 0, count: 256)
+        var offset = 0
+        for weight in (0..<256).reversed() {
+            next[weight] = offset
+            offset += counts[weight]
+        }
+        var kept = [UInt32](repeating: 0, count: postings.count)
+        for posting in postings {
+            kept[next[Int(posting & 0xFF)]] = posting
+            next[Int(posting & 0xFF)] += 1
+        }
         if kept.count > cap {
             out.append(UInt8(ascii: "!"))
             kept.removeSubrange(cap...)

@@ -121,15 +121,14 @@ struct SearchIndex {
     static func postings(_ weighted: [Weighted]) -> (terms: [String], lists: [[UInt32]]) {
         let shardCount = 8
         let shards = Concurrent.map(count: shardCount) { shard -> [(term: String, list: [UInt32])] in
-            var slots: [UInt64: Int] = [:]
+            var slots = TermTable(capacity: 4_096)
             var entries: [(term: String, list: [UInt32])] = []
             for (id, document) in weighted.enumerated() {
                 for term in document.terms where Int(term.hash % UInt64(shardCount)) == shard {
                     let posting = UInt32(id) << 8 | UInt32(term.weight)
-                    if let slot = slots[term.hash] {
+                    if let slot = slots.find(term.hash, orInsert: entries.count) {
                         entries[slot].list.append(posting)
                     } else {
-                        slots[term.hash] = entries.count
                         let text = String(decoding: document.bytes[Int(term.start)..<Int(term.end)], as: UTF8.self)
                         entries.append(((term.pair ? "~" : "") + text, [posting]))
                     }

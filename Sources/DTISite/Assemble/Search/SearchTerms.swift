@@ -18,7 +18,8 @@ enum SearchTerms {
 
     static func scan(_ text: String) -> Scan {
         var scan = Scan()
-        scan.bytes.reserveCapacity(text.utf8.count)
+        scan.bytes.reserveCapacity(text.utf8.count + 16)
+        scan.words.reserveCapacity(text.utf8.count / 4)
         var start = 0
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         // The words of an abbreviation being read ("tt", "tt" of "tt&tt").
@@ -45,37 +46,47 @@ enum SearchTerms {
             scan.bytes.append(byte)
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
         }
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            var value: UInt32
-            if byte < 0x80 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): letter(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter(byte + 32)
-                case UInt8(ascii: "&"), UInt8(ascii: "."):
-                    // A joiner inside a word: "TT&TT". Anywhere else it ends the abbreviation.
-                    if scan.bytes.count > start {
-                        endWord()
+        var copy = text
+        copy.withUTF8 { utf8 in
+            Self.table.withUnsafeBufferPointer { table in
+                let count = utf8.count
+                var i = 0
+                while i < count {
+                    let byte = utf8[i]
+                    i += 1
+                    var value: UInt32
+                    if byte < 0x80 {
+                        switch byte {
+                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): letter(byte)
+                        case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter(byte + 32)
+                        case UInt8(ascii: "&"), UInt8(ascii: "."):
+                            // A joiner inside a word: "TT&TT". Anywhere else it ends the abbreviation.
+                            if scan.bytes.count > start {
+                                endWord()
+                            } else {
+                                endCompound()
+                            }
+                        default: endCompound()
+                        }
+                        continue
+                    } else if byte >= 0xC0, byte < 0xE0, i < count {
+                        value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[i] & 0x3F)
+                        i += 1
+                    } else if byte >= 0xE0, byte < 0xF0, i + 1 < count {
+                        value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[i] & 0x3F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
                     } else {
+                        if byte >= 0xF0 { i = min(count, i + 3) }
                         endCompound()
+                        continue
                     }
-                default: endCompound()
+                    let folded = value < table.count ? table[Int(value)] : 0
+                    switch folded {
+                    case 0: endCompound()
+                    case 1: continue  // a combining mark: the letter goes on
+                    default: letter(folded)
+                    }
                 }
-                continue
-            } else if byte >= 0xC0, byte < 0xE0, let b1 = utf8.next() {
-                value = UInt32(byte & 0x1F) << 6 | UInt32(b1 & 0x3F)
-            } else if byte >= 0xE0, byte < 0xF0, let b1 = utf8.next(), let b2 = utf8.next() {
-                value = UInt32(byte & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-            } else {
-                if byte >= 0xF0 { for _ in 0..<3 { _ = utf8.next() } }
-                endCompound()
-                continue
-            }
-            let folded = value < table.count ? table[Int(value)] : 0
-            switch folded {
-            case 0: endCompound()
-            case 1: continue  // a combining mark: the letter goes on
-            default: letter(folded)
             }
         }
         endCompound()

@@ -17,24 +17,31 @@ extension SearchIndex {
     /// title that is the query wins —, in the context 6, in the body 1 to 4 with the count.
     static func weights(_ document: Document) -> Weighted {
         struct Seen {
+            var hash: UInt64
             var start: Int32, end: Int32, pair: Bool
             var name = false, context = false, body = 0
         }
-        var seen: [UInt64: Seen] = [:]
+        let scans = [SearchTerms.scan(document.name), SearchTerms.scan(document.context), SearchTerms.scan(document.body)]
+        // A word and a pair for each word at most: the table never grows.
+        let most = scans.reduce(0) { $0 + 2 * ($1.words.count + $1.joined.count) }
+        var table = TermTable(capacity: most)
+        var seen: [Seen] = []
+        seen.reserveCapacity(most)
         var result = Weighted()
+        result.bytes.reserveCapacity(scans.reduce(0) { $0 + $1.bytes.count } + 64)
         var nameWords = 1
-        for (field, text) in [document.name, document.context, document.body].enumerated() {
-            var scan = SearchTerms.scan(text)
+        for (field, fieldScan) in scans.enumerated() {
+            var scan = fieldScan
             let offset = Int32(result.bytes.count)
             if field == 0 { nameWords = max(1, scan.words.count) }
             func mark(_ hash: UInt64, _ start: Int32, _ end: Int32, pair: Bool) {
-                var entry = seen[hash] ?? Seen(start: start, end: end, pair: pair)
+                let i = table.find(hash, orInsert: seen.count) ?? seen.count
+                if i == seen.count { seen.append(Seen(hash: hash, start: start, end: end, pair: pair)) }
                 switch field {
-                case 0: entry.name = true
-                case 1: entry.context = true
-                default: entry.body += 1
+                case 0: seen[i].name = true
+                case 1: seen[i].context = true
+                default: seen[i].body += 1
                 }
-                seen[hash] = entry
             }
             // Joined abbreviations are appended to the bytes, each followed by a space.
             var extra: [(hash: UInt64, start: Int32, end: Int32, after: Int)] = []
@@ -65,9 +72,9 @@ extension SearchIndex {
             }
         }
         result.terms.reserveCapacity(seen.count)
-        for (hash, seen) in seen {
+        for seen in seen {
             let weight = (seen.name ? 10 + 30 / nameWords : 0) + (seen.context ? 6 : 0) + (seen.body > 0 ? 1 + min(seen.body, 12) / 4 : 0)
-            result.terms.append((hash, seen.start, seen.end, seen.pair, UInt8(weight)))
+            result.terms.append((seen.hash, seen.start, seen.end, seen.pair, UInt8(weight)))
         }
         return result
     }
