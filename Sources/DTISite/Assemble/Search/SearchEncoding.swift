@@ -43,18 +43,20 @@ enum SearchEncoding {
         var out = Array(JSONText.string(term).utf8)
         out += [UInt8(ascii: ":"), UInt8(ascii: "\"")]
         // Weight descending, id ascending (placed by weight: the postings are in id order); the first `cap`.
-        var counts = [Int](repeating: 0, count: 256)
-        for posting in postings { counts[Int(posting & 0xFF)] += 1 }
-        var next = [Int](repeating: 0, count: 256)
-        var offset = 0
-        for weight in (0..<256).reversed() {
-            next[weight] = offset
-            offset += counts[weight]
-        }
         var kept = [UInt32](repeating: 0, count: postings.count)
-        for posting in postings {
-            kept[next[Int(posting & 0xFF)]] = posting
-            next[Int(posting & 0xFF)] += 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { next in
+            next.initialize(repeating: 0)
+            for posting in postings { next[Int(posting & 0xFF)] += 1 }
+            var offset = 0
+            for weight in (0..<256).reversed() {
+                let count = next[weight]
+                next[weight] = offset
+                offset += count
+            }
+            for posting in postings {
+                kept[next[Int(posting & 0xFF)]] = posting
+                next[Int(posting & 0xFF)] += 1
+            }
         }
         if kept.count > cap {
             out.append(UInt8(ascii: "!"))

@@ -16,15 +16,15 @@ enum SearchTerms {
         func word(_ i: Int) -> String { String(decoding: bytes[Int(words[i].start)..<Int(words[i].end)], as: UTF8.self) }
     }
 
-    static func scan(_ text: String) -> Scan {
+    /// The state of a scan: the word being read and the parts of an abbreviation.
+    private struct Scanner {
         var scan = Scan()
-        scan.bytes.reserveCapacity(text.utf8.count + 16)
-        scan.words.reserveCapacity(text.utf8.count / 4)
         var start = 0
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        // The words of an abbreviation being read ("tt", "tt" of "tt&tt").
+        /// The words of an abbreviation being read ("tt", "tt" of "tt&tt").
         var parts = 0
-        func endWord() {
+
+        mutating func endWord() {
             guard scan.bytes.count > start else { return }
             scan.words.append((Int32(start), Int32(scan.bytes.count), hash))
             scan.bytes.append(UInt8(ascii: " "))
@@ -32,7 +32,8 @@ enum SearchTerms {
             parts += 1
             hash = 0xCBF2_9CE4_8422_2325
         }
-        func endCompound() {
+
+        mutating func endCompound() {
             endWord()
             if parts > 1 {
                 let first = scan.words.count - parts
@@ -42,13 +43,20 @@ enum SearchTerms {
             }
             parts = 0
         }
-        func letter(_ byte: UInt8) {
+
+        mutating func letter(_ byte: UInt8) {
             scan.bytes.append(byte)
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
         }
+    }
+
+    static func scan(_ text: String) -> Scan {
         var copy = text
-        copy.withUTF8 { utf8 in
+        return copy.withUTF8 { utf8 in
             Self.table.withUnsafeBufferPointer { table in
+                var s = Scanner()
+                s.scan.bytes.reserveCapacity(utf8.count + 16)
+                s.scan.words.reserveCapacity(utf8.count / 4)
                 let count = utf8.count
                 var i = 0
                 while i < count {
@@ -57,16 +65,16 @@ enum SearchTerms {
                     var value: UInt32
                     if byte < 0x80 {
                         switch byte {
-                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): letter(byte)
-                        case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter(byte + 32)
+                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): s.letter(byte)
+                        case UInt8(ascii: "A")...UInt8(ascii: "Z"): s.letter(byte + 32)
                         case UInt8(ascii: "&"), UInt8(ascii: "."):
                             // A joiner inside a word: "TT&TT". Anywhere else it ends the abbreviation.
-                            if scan.bytes.count > start {
-                                endWord()
+                            if s.scan.bytes.count > s.start {
+                                s.endWord()
                             } else {
-                                endCompound()
+                                s.endCompound()
                             }
-                        default: endCompound()
+                        default: s.endCompound()
                         }
                         continue
                     } else if byte >= 0xC0, byte < 0xE0, i < count {
@@ -77,20 +85,20 @@ enum SearchTerms {
                         i += 2
                     } else {
                         if byte >= 0xF0 { i = min(count, i + 3) }
-                        endCompound()
+                        s.endCompound()
                         continue
                     }
                     let folded = value < table.count ? table[Int(value)] : 0
                     switch folded {
-                    case 0: endCompound()
+                    case 0: s.endCompound()
                     case 1: continue  // a combining mark: the letter goes on
-                    default: letter(folded)
+                    default: s.letter(folded)
                     }
                 }
+                s.endCompound()
+                return s.scan
             }
         }
-        endCompound()
-        return scan
     }
 
     /// The hash of two adjacent words as one term, distinct from the hash of any word.
