@@ -93,4 +93,17 @@ import Testing
         #expect(SearchDocuments.headings("# Một\ntext # no\n## Hai\n\n#\n### Ba") == " Một\n Hai\n\n Ba\n")
         #expect(SearchDocuments.headings("") == "")
     }
+
+    /// The folding table skips Foundation for everything but Latin letters: no other letter below
+    /// U+2000 folds to a–z or 0–9.
+    @Test func onlyLatinLettersFoldToLetters() {
+        var checked = 0
+        for value in 0x0250..<0x2000 where !(0x0300...0x036F).contains(value) && !(0x1E00..<0x1F00).contains(value) {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { continue }
+            checked += 1
+            #expect(Slug.fold(scalar).isEmpty, "U+\(String(value, radix: 16)) folds to \(Slug.fold(scalar))")
+        }
+        #expect(checked > 1_000)
+        #expect(SearchTerms.words("Ạ ḍ Ğ Ω").words == ["a", "d", "g"])
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search index, built the way Pagefind builds one, so that a reader downloads only what a query
 /// needs:
 ///
@@ -119,7 +121,7 @@ struct SearchIndex {
     /// Every term of the documents, sorted, with its postings (`id << 8 | weight`, in id order). Terms
     /// are gathered in shards by hash, concurrently; each shard visits the documents in id order.
     static func postings(_ weighted: [Weighted]) -> (terms: [String], lists: [[UInt32]]) {
-        let shardCount = 8
+        let shardCount = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let shards = Concurrent.map(count: shardCount) { shard -> [(term: String, list: [UInt32])] in
             var slots = TermTable(capacity: 4_096)
             var entries: [(term: String, list: [UInt32])] = []
