@@ -50,7 +50,7 @@ struct SearchIndex {
     static let chunkTarget = 4_000
     static let chunkLimit = 8_000
     /// Fragments hold documents up to this size, or one larger document.
-    static let fragmentTarget = 1_500
+    static let fragmentTarget = 2_500
     /// The text a result shows is cut from the first code points of its document's text.
     static let textLimit = 600
     /// Postings kept for a term: its best-weighted ones.
