@@ -31,6 +31,25 @@ def words(text):
     return out, joined
 
 
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+VALUE = {c: i for i, c in enumerate(DIGITS)}
+
+
+def numbers(text):
+    """SearchEncoding's numbers: base 32, 0-9A-V end a number, the other digits come before."""
+    out, v = [], 0
+    for ch in text:
+        c = VALUE.get(ch)
+        if c is None:
+            continue
+        if c >= 32:
+            v = v * 32 + c - 32
+        else:
+            out.append(v * 32 + c)
+            v = 0
+    return out
+
+
 class Reader:
     """The script's state: what it has fetched so far."""
 
@@ -39,7 +58,6 @@ class Reader:
         self.fetched = set()
         self.bytes = 0
         self.contents = None
-        self.chunks = {}
 
     def get(self, path):
         full = os.path.join(self.dir, path)
@@ -49,65 +67,93 @@ class Reader:
         with open(full, encoding="utf-8") as f:
             return json.load(f)
 
-    def floor(self, entries, key):
-        keys = [e[0] for e in entries]
+    def load_contents(self):
+        c = self.get("muc-luc.json")
+        starts, n = [], 0
+        for count in numbers(c["c"]):
+            starts.append(n)
+            n += count
+        self.contents = {"k": c["k"].split(","), "t": c["t"], "w": c["w"], "starts": starts}
+
+    @staticmethod
+    def floor(keys, key):
         return max(0, bisect.bisect_right(keys, key) - 1)
 
     def lookup(self, low, high, exact):
         c = self.contents
-        hits = {}
-        for i in range(self.floor(c["t"], low), self.floor(c["t"], high) + 1):
-            chunk = self.get("tu/" + c["t"][i][1] + ".json")
-            for term, postings in chunk.items():
+        hits, capped = {}, False
+        w = c["w"]
+        for i in range(self.floor(c["k"], low), self.floor(c["k"], high) + 1):
+            chunk = self.get("tu/" + c["t"][i * w:(i + 1) * w] + ".json")
+            for term, text in chunk.items():
                 if term < low or term > high:
                     continue
                 if term != exact and low[0] != "~" and " " in term[len(low):]:
                     continue
+                capped = capped or text.startswith("!")
                 scale = 4 if term == exact else 3
-                doc = 0
-                for k in range(0, len(postings), 2):
-                    doc += postings[k]
-                    w = -(-postings[k + 1] * scale // 4)
-                    hits[doc] = max(hits.get(doc, 0), w)
-        return hits
+                p = numbers(text)
+                k = 0
+                while k < len(p):
+                    weight, count, doc = -(-p[k] * scale // 4), p[k + 1], 0
+                    k += 2
+                    for _ in range(count):
+                        doc += p[k]
+                        k += 1
+                        hits[doc] = max(hits.get(doc, 0), weight)
+        return hits, capped
 
     def search(self, query):
         ws, joined = words(query)
         if not ws:
             return []
         if self.contents is None:
-            self.contents = self.get("muc-luc.json")
+            self.load_contents()
         typing = len(ws) - 1 if not query.endswith(" ") and len(ws[-1]) >= 2 else -1
-        score, matched = {}, {}
+        score, matched, open_words = {}, {}, []
         for i, w in enumerate(ws):
             asks = [(w, w + "\x7f" if i == typing else w, w, 1, True)]
             if i > 0:
                 pair = "~" + ws[i - 1] + " " + w
                 asks.append((pair, pair + "\x7f" if i == typing else pair, pair, 2, False))
             for low, high, exact, factor, counts in asks:
-                for doc, w8 in self.lookup(low, high, exact).items():
+                hits, capped = self.lookup(low, high, exact)
+                for doc, w8 in hits.items():
                     score[doc] = score.get(doc, 0) + w8 * factor
                     if counts:
                         matched[doc] = matched.get(doc, 0) + 1
+                if counts and capped:
+                    open_words.append(hits)
         for w in joined:
-            for doc, w8 in self.lookup(w, w, w).items():
+            hits, _ = self.lookup(w, w, w)
+            for doc, w8 in hits.items():
                 score[doc] = score.get(doc, 0) + w8
                 matched[doc] = matched.get(doc, 0) + 1
+        for hits in open_words:
+            for doc in score:
+                if doc not in hits:
+                    matched[doc] = matched.get(doc, 0) + 1
         need = len(ws)
-        pool = [d for d in score if matched.get(d, 0) >= need - len(joined)] or list(score)
-        pool.sort(key=lambda d: (-matched.get(d, 0), -score[d], d))
+        pool = [d for d in score if matched.get(d, 0) >= need - len(joined)]
+        partial = not pool
+        pool = pool or list(score)
+        pool.sort(key=lambda d: (-matched.get(d, 0) if partial else 0, -score[d], d))
         shown = []
+        c = self.contents
         for doc in pool[:PAGE]:
-            i = self.floor(self.contents["p"], doc)
-            fragment = self.get("trang/" + self.contents["p"][i][1] + ".json")
-            shown.append(fragment[doc - self.contents["p"][i][0]])
+            i = self.floor(c["starts"], doc)
+            fragment = self.get(f"trang/{i}.json")
+            shown.append(fragment[doc - c["starts"][i]])
         return shown
 
 
 def main():
     public = sys.argv[1]
     queries = sys.argv[2:] or ["ha tang so", "luong son", "so khoa hoc va cong nghe", "lai chau", "van ban so 1234",
-                               "dich vu cong truc tuyen"]
+                               "dich vu cong truc tuyen",
+                               # The most common syllables of the national site, alone and together.
+                               "so", "xa", "cap", "tinh", "huyen", "xa so", "tinh tinh", "so thong tin va truyen thong",
+                               "chuyen doi so", "thong tin", "an toan thong tin mang", "ke hoach nhiem vu muc tieu"]
     total = 0
     for f in os.listdir(os.path.join(public, "tim-kiem", "chi-muc", "tu")):
         total += os.path.getsize(os.path.join(public, "tim-kiem", "chi-muc", "tu", f))

@@ -88,6 +88,12 @@ final class StageMetrics {
         last = now
     }
 
+    /// A time measured elsewhere (work done concurrently with the stages).
+    func note(_ stage: String, _ duration: Duration) {
+        guard enabled else { return }
+        lines.append("\(stage): \(duration)")
+    }
+
     func report() {
         guard enabled else { return }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

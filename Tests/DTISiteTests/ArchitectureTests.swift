@@ -77,4 +77,28 @@ import Testing
         }
         #expect(outside.isEmpty, "\(outside)")
     }
+
+    /// What pages, charts, tables and search results say comes from `Phrases`, so that a second language
+    /// is a second set of phrases: the page, chart and assemble stages write no Vietnamese text of their
+    /// own. Diagnostics keep their text beside their rule (within a few lines of the call that raises
+    /// them); TemplateSet and the Markdown stage hold only diagnostics.
+    @Test func pageTextComesFromPhrases() throws {
+        let vietnamese = try NSRegularExpression(
+            pattern: #""[^"\n]*[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][^"\n]*""#)
+        let diagnosticsOnly: Set<String> = ["Render/TemplateSet.swift"]
+        var offences: [String] = []
+        for folder in ["Charts", "Render", "Assemble"] {
+            for (file, text) in try Self.files(in: folder) where !diagnosticsOnly.contains(file) {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                for (n, line) in lines.enumerated() {
+                    if line.trimmingCharacters(in: .whitespaces).hasPrefix("//") { continue }
+                    guard vietnamese.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil else { continue }
+                    let nearby = lines[max(0, n - 3)...n].joined(separator: "\n")
+                    if nearby.contains(".warning(") || nearby.contains(".error(") { continue }
+                    offences.append("\(file):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))")
+                }
+            }
+        }
+        #expect(offences.isEmpty, "\(offences.joined(separator: "\n"))")
+    }
 }

@@ -5,11 +5,13 @@ import Foundation
 /// query from the address (`/tim-kiem/?q=…`) or the field and fetches only the parts of the index
 /// the query needs (`SearchIndex`).
 enum SearchPageBuilder {
-    /// The search page, and the files of its index.
-    static func pages(indexing pages: [PageSpec], renderer: SiteRenderer) -> (pages: [PageSpec], files: [OutputFile]) {
+    /// The search page, and the files of its index: built on another thread, as nothing else needs
+    /// them before the files are written.
+    static func pages(indexing pages: [PageSpec], renderer: SiteRenderer) -> (pages: [PageSpec], files: Pending<[OutputFile]>) {
         let base = renderer.base
-        let documents = SearchDocuments.documents(pages: pages, site: renderer.site, analysis: renderer.analysis, base: base)
-        let index = SearchIndex(documents: documents)
+        let documents = SearchDocuments.documents(
+            pages: pages, site: renderer.site, analysis: renderer.analysis, base: base, phrases: renderer.phrases)
+        let index = Pending { SearchIndex(documents: documents).files }
         let sections = renderer.navigation(current: "tim-kiem").filter { ($0["current"] as? Bool) != true }.map {
             ["title": $0["title"] ?? "", "href": $0["href"] ?? ""]
         }
@@ -20,7 +22,7 @@ enum SearchPageBuilder {
                 "sections": sections, "index": base + SearchIndex.contentsPath, "count": VietnameseFormat.integer(documents.count)
             ]),
             section: "tim-kiem", breadcrumbs: [(renderer.phrases.site.search, "tim-kiem/")])
-        return ([page], index.files)
+        return ([page], index)
     }
 
     /// The first `limit` code points of a page's text (text is NFC, so a Vietnamese letter is one),

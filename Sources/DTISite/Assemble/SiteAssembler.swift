@@ -11,6 +11,8 @@ struct SiteAssembler {
     struct Assembled {
         var pages: [PageSpec]
         var files: [OutputFile]
+        /// The files of the search index, still being made.
+        var searchIndex: Pending<[OutputFile]>
     }
 
     func assemble(_ sets: [PageSet]) -> Assembled {
@@ -26,7 +28,6 @@ struct SiteAssembler {
         pages += search.pages
 
         var files = sets.flatMap(\.files)
-        files += search.files
         // Downloads, made concurrently: a national site has thousands of tables.
         files += Concurrent.map(tables) { table in
             [
@@ -41,6 +42,6 @@ struct SiteAssembler {
         files.append(OutputFile(path: "feed.xml", text: Feed.atom(site: renderer.site)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += renderer.assets
-        return Assembled(pages: pages, files: files)
+        return Assembled(pages: pages, files: files, searchIndex: search.files)
     }
 }

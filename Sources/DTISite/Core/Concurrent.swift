@@ -23,3 +23,27 @@ enum Concurrent {
         let base: UnsafeMutablePointer<R>
     }
 }
+
+/// Work started now on another thread, its result read later: `value` waits for it. For work that
+/// nothing else needs until the end of a stage, such as the search index during template rendering.
+final class Pending<T>: @unchecked Sendable {
+    // Written once by the work, read only after `done` was signalled.
+    private var result: T?
+    private(set) var duration: Duration = .zero
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            let start = ContinuousClock.now
+            self.result = work()
+            self.duration = ContinuousClock.now - start
+            self.done.signal()
+        }
+    }
+
+    var value: T {
+        done.wait()
+        done.signal()
+        return result!
+    }
+}

@@ -179,6 +179,9 @@ struct SiteRenderer: Sendable {
         metrics.mark("  templates")
         files += assembled.files
         files += pngs
+        files += assembled.searchIndex.value
+        metrics.mark("  search index (waited)")
+        metrics.note("  search index (built beside the templates)", assembled.searchIndex.duration)
         files.append(chartCSS)
         DeferredRelease.release(specs, sets)
         return files

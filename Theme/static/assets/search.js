@@ -1,5 +1,6 @@
-// Search for /tim-kiem/, reading the index dtisite writes in tim-kiem/chi-muc/: a table of contents
-// (muc-luc.json), term chunks split by prefix (tu/*.json) and page fragments (trang/*.json). Nothing is
+// Search for /tim-kiem/, reading the index dtisite writes in tim-kiem/chi-muc/ (SearchIndex.swift): a
+// table of contents (muc-luc.json), term chunks split by prefix (tu/*.json) and page fragments
+// (trang/*.json). Nothing is
 // fetched until the reader types (or opens /tim-kiem/?q=…); then only the chunks holding the query's
 // terms, and the fragments of the results shown. No dependencies, no inline code, no eval.
 (function () {
@@ -38,42 +39,60 @@
   function get(path) {
     return fetch(dir + path).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
   }
+  // The table of contents: the first term of each chunk, the files' names, the first id of each fragment.
   function loadContents() {
-    if (!contents) contents = fetch(root, { cache: "no-cache" }).then(function (r) { return r.json(); });
+    if (!contents) contents = fetch(root, { cache: "no-cache" }).then(function (r) { return r.json(); }).then(function (c) {
+      var starts = [], id = 0;
+      numbers(c.c).forEach(function (n) { starts.push(id); id += n; });
+      return { k: c.k.split(","), t: c.t, w: c.w, v: c.v, starts: starts };
+    });
     return contents;
   }
-  // Index of the last entry of `list` whose key is ≤ key.
+  // Numbers in base 32, one character a digit: 0-9A-V end a number, W-Z a-z - _ are the digits before.
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VALUE = {};
+  for (var d = 0; d < 64; d++) VALUE[DIGITS.charCodeAt(d)] = d;
+  function numbers(text) {
+    var out = [], v = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = VALUE[text.charCodeAt(i)];
+      if (c === undefined) continue;
+      if (c >= 32) v = v * 32 + c - 32; else { out.push(v * 32 + c); v = 0; }
+    }
+    return out;
+  }
+  // Index of the last entry of the sorted `list` that is ≤ key.
   function floor(list, key) {
     var lo = 0, hi = list.length - 1;
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (list[mid][0] <= key) lo = mid; else hi = mid - 1; }
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (list[mid] <= key) lo = mid; else hi = mid - 1; }
     return lo;
   }
   // The chunks holding every term from `from` to `to`, loaded once each.
   function chunksFor(c, from, to) {
     var out = [];
-    for (var i = floor(c.t, from), last = floor(c.t, to); i <= last; i++) {
-      var name = c.t[i][1];
+    for (var i = floor(c.k, from), last = floor(c.k, to); i <= last; i++) {
+      var name = c.t.substr(i * c.w, c.w);
       if (!chunks[name]) chunks[name] = get("tu/" + name + ".json");
       out.push(chunks[name]);
     }
     return Promise.all(out);
   }
   // Postings of the terms from `from` to `to` (a prefix when they differ): doc id → best weight.
+  // `capped`: a term kept only its best postings, so a page it lacks may still hold the word.
   function lookup(c, from, to, exact) {
     return chunksFor(c, from, to).then(function (loaded) {
-      var hits = {};
+      var hits = {}, capped = false;
       loaded.forEach(function (chunk) {
         for (var term in chunk) {
           if (term < from || term > to || (term !== exact && term.indexOf(" ", from.length) !== -1 && from[0] !== "~")) continue;
-          var p = chunk[term], id = 0, scale = term === exact ? 4 : 3;
-          for (var i = 0; i < p.length; i += 2) {
-            id += p[i];
-            var w = Math.ceil(p[i + 1] * scale / 4);
-            if (!(hits[id] >= w)) hits[id] = w;
+          var text = chunk[term], p = numbers(text), scale = term === exact ? 4 : 3;
+          if (text[0] === "!") capped = true;
+          for (var i = 0; i < p.length;) {
+            var w = Math.ceil(p[i] * scale / 4), n = p[i + 1], id = 0;
+            for (i += 2; n > 0; n--, i++) { id += p[i]; if (!(hits[id] >= w)) hits[id] = w; }
           }
         }
       });
-      return hits;
+      return { hits: hits, capped: capped };
     });
   }
 
@@ -93,14 +112,18 @@
       });
       q.joined.forEach(function (w) { asks.push(lookup(c, w, w, w)); roles.push(-2); });
       return Promise.all(asks).then(function (found) {
-        var score = {}, matched = {};
-        found.forEach(function (hits, k) {
+        var score = {}, matched = {}, open = [];
+        found.forEach(function (f, k) {
+          var hits = f.hits;
           for (var id in hits) {
             score[id] = (score[id] || 0) + hits[id] * (roles[k] === -1 ? 2 : 1);
             if (roles[k] >= 0 || roles[k] === -2) matched[id] = (matched[id] || 0) + 1;
           }
+          if (f.capped && roles[k] >= 0) open.push(hits);
         });
         var need = q.words.length, ids = Object.keys(score).map(Number);
+        // A word whose postings were cut matches every page it may be on.
+        open.forEach(function (hits) { ids.forEach(function (id) { if (!(id in hits)) matched[id] = (matched[id] || 0) + 1; }); });
         // Every word (or an abbreviation written joined) must match.
         var all = ids.filter(function (id) { return matched[id] >= need || (q.joined.length && matched[id] >= need - q.joined.length); });
         var partial = !all.length;
@@ -114,9 +137,9 @@
   }
 
   function fragment(c, id) {
-    var i = floor(c.p, id), name = c.p[i][1];
-    if (!fragments[name]) fragments[name] = get("trang/" + name + ".json");
-    return fragments[name].then(function (docs) { return docs[id - c.p[i][0]]; });
+    var i = floor(c.starts, id);
+    if (!fragments[i]) fragments[i] = get("trang/" + i + ".json?v=" + c.v);
+    return fragments[i].then(function (docs) { return docs[id - c.starts[i]]; });
   }
 
   // The text around the first match of the phrase (or of any word), with the matches marked.

@@ -5,13 +5,14 @@ import Foundation
 /// indicators — each pointing to its page, the table's anchor (`#bang-…`, already on the page) and a
 /// text fragment (`:~:text=…`) that browsers which support it scroll to and highlight.
 enum SearchDocuments {
-    static func documents(pages: [PageSpec], site: Site, analysis: ScoreAnalysis, base: String) -> [SearchIndex.Document] {
+    static func documents(pages: [PageSpec], site: Site, analysis: ScoreAnalysis, base: String, phrases: Phrases) -> [SearchIndex.Document]
+    {
         let paths = Set(pages.map(\.path))
         let province = siteProvince(site)
-        var documents = Self.pages(pages, site: site, base: base)
-        documents += units(site: site, analysis: analysis, base: base, paths: paths)
-        documents += communes(site: site, province: province, base: base, paths: paths)
-        documents += plans(site: site, base: base, paths: paths)
+        var documents = Self.pages(pages, site: site, base: base, phrases: phrases)
+        documents += units(site: site, analysis: analysis, base: base, paths: paths, phrases: phrases)
+        documents += communes(site: site, province: province, base: base, paths: paths, phrases: phrases)
+        documents += plans(site: site, base: base, paths: paths, phrases: phrases)
         return documents
     }
 
@@ -21,7 +22,7 @@ enum SearchDocuments {
 
     /// Every page of the sitemap but the search page: its title, description, headings (and an
     /// agency's short name and aliases) and its whole text.
-    static func pages(_ pages: [PageSpec], site: Site, base: String) -> [SearchIndex.Document] {
+    static func pages(_ pages: [PageSpec], site: Site, base: String, phrases: Phrases) -> [SearchIndex.Document] {
         var sources: [String: MarkdownPage] = [:]
         for document in site.documents { sources["van-ban/\(document.page.slug)/"] = document.page }
         for page in site.pages { sources["\(page.slug)/"] = page }
@@ -33,28 +34,45 @@ enum SearchDocuments {
         }
         var agencies: [String: Agency] = [:]
         for agency in site.agencies { agencies["co-quan/\(agency.slug)/"] = agency }
-        return pages.filter { $0.inSitemap && $0.path != "tim-kiem/" }.map { page in
+        // Concurrently: the headings of every document are read here.
+        let (pageSources, pageAgencies, others) = (sources, agencies, otherUnit)
+        return Concurrent.map(pages.filter { $0.inSitemap && $0.path != "tim-kiem/" }) { page in
             var context = page.description
-            if let source = sources[page.path] { context += "\n" + headings(source.body) }
-            if let agency = agencies[page.path] {
+            if let source = pageSources[page.path] { context += "\n" + headings(source.body) }
+            if let agency = pageAgencies[page.path] {
                 context += "\n" + ([agency.shortName ?? ""] + agency.aliases).joined(separator: "\n")
             }
-            let text = page.searchText.isEmpty ? page.description : page.description + "\n" + page.searchText
+            // Only the start of the text is shown (`SearchIndex.textLimit`).
+            let start = SearchPageBuilder.excerpt(page.searchText, limit: SearchIndex.textLimit)
+            let text = page.searchText.isEmpty ? page.description : page.description + "\n" + start
             return SearchIndex.Document(
-                title: page.title, url: base + page.path, section: page.breadcrumbs.first?.title ?? "Tổng quan", name: page.title,
-                context: context, body: page.searchText, text: text, own: !otherUnit.contains(page.path), key: "0 " + page.path)
+                title: page.title, url: base + page.path, section: page.breadcrumbs.first?.title ?? phrases.site.overview, name: page.title,
+                context: context, body: page.searchText, text: text, own: !others.contains(page.path), key: "0 " + page.path)
         }
     }
 
     /// The headings of a Markdown text (ATX headings: lines starting with "#").
     static func headings(_ markdown: String) -> String {
-        // On bytes: a national site has thousands of documents.
-        var out: [UInt8] = []
-        for line in markdown.utf8.split(separator: UInt8(ascii: "\n")) where line.first == UInt8(ascii: "#") {
-            out += line.drop { $0 == UInt8(ascii: "#") }
-            out.append(UInt8(ascii: "\n"))
+        // On bytes, a line at a time with memchr: a national site has thousands of documents.
+        var copy = markdown
+        return copy.withUTF8 { bytes -> String in
+            guard let base = bytes.baseAddress else { return "" }
+            var out: [UInt8] = []
+            var start = 0
+            while start < bytes.count {
+                let end =
+                    memchr(base + start, 10, bytes.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base }
+                    ?? bytes.count
+                if bytes[start] == UInt8(ascii: "#") {
+                    var text = start
+                    while text < end, bytes[text] == UInt8(ascii: "#") { text += 1 }
+                    out += bytes[text..<end]
+                    out.append(UInt8(ascii: "\n"))
+                }
+                start = end + 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A link to the row of a table: the page, the table's anchor, and the row's text as a text fragment.
@@ -81,7 +99,10 @@ enum SearchDocuments {
 
     /// One document per ranked unit: its row in the latest ranking it is part of (the main ranking of
     /// that year first), with its rank in every year.
-    static func units(site: Site, analysis: ScoreAnalysis, base: String, paths: Set<String>) -> [SearchIndex.Document] {
+    static func units(
+        site: Site, analysis: ScoreAnalysis, base: String, paths: Set<String>, phrases: Phrases
+    ) -> [SearchIndex.Document] {
+        let words = phrases.search
         var byUnit: [String: [(group: ScoreAnalysis.GroupYear, record: ScoreRecord)]] = [:]
         for group in analysis.allGroups {
             for record in group.records { byUnit[record.unit, default: []].append((group, record)) }
@@ -98,32 +119,35 @@ enum SearchDocuments {
             let path = isMain ? "xep-hang/\(latest.group.year)/" : "xep-hang/\(latest.group.year)/\(group)/"
             guard paths.contains(path) else { return nil }
             func rank(_ row: (group: ScoreAnalysis.GroupYear, record: ScoreRecord)) -> String {
-                let index = row.record.index.map { ", chỉ số " + VietnameseFormat.decimal($0, fractionDigits: 4) } ?? ""
-                return
-                    "năm \(row.group.year): hạng \(row.record.rank.map(String.init) ?? "—")/\(row.group.size)\(index) (\(row.group.group))"
+                words.rankRow(
+                    row.group.year, row.record.rank.map(String.init) ?? "—", row.group.size,
+                    row.record.index.map { VietnameseFormat.decimal($0, fractionDigits: 4) }, row.group.group)
             }
-            let level = site.unit(named: name)?.level.vietnamese ?? ""
+            let level = site.unit(named: name).map { words.level($0.level) } ?? ""
             return SearchIndex.Document(
-                title: "\(name): hạng \(latest.record.rank.map(String.init) ?? "—")/\(latest.group.size) DTI năm \(latest.group.year)",
-                url: link(base, path, table: "xep-hang-\(latest.group.year)-\(group)", text: name), section: "Xếp hạng", name: name,
-                context: "\(level) \(name) xếp hạng DTI chỉ số chuyển đổi số", body: "",
-                text: "Xếp hạng DTI của \(name): " + rows.map(rank).joined(separator: "; "), own: name == site.config.unit,
+                title: words.unitTitle(name, latest.record.rank.map(String.init) ?? "—", latest.group.size, latest.group.year),
+                url: link(base, path, table: "xep-hang-\(latest.group.year)-\(group)", text: name), section: phrases.site.rankings,
+                name: name, context: words.unitContext(level, name), body: "", text: words.unitText(name, rows.map(rank)),
+                own: name == site.config.unit,
                 key: "1 xep-hang \(name)")
         }
     }
 
     /// One document per commune of the VNeID tables, pointing to its district's page.
-    static func communes(site: Site, province: String?, base: String, paths: Set<String>) -> [SearchIndex.Document] {
-        site.vneid.flatMap { district -> [SearchIndex.Document] in
+    static func communes(
+        site: Site, province: String?, base: String, paths: Set<String>, phrases: Phrases
+    ) -> [SearchIndex.Document] {
+        let words = phrases.search
+        return site.vneid.flatMap { district -> [SearchIndex.Document] in
             let path = "vneid/\(district.slug)/"
             guard paths.contains(path) else { return [] }
-            let place = district.district + (district.province.isEmpty ? "" : ", tỉnh \(district.province)")
+            let place = words.communePlace(district.district, district.province)
             return district.communes.filter { !$0.isTotal }.enumerated().map { order, commune in
                 let encoded = percentEncoded(commune.name)
                 return SearchIndex.Document(
-                    title: "\(commune.name) (\(place)): định danh điện tử VNeID", url: base + path + "#bang-xa:~:text=" + encoded,
-                    section: "VNeID theo xã", name: commune.name, context: place,
-                    body: "", text: "Tiến độ thu nhận và kích hoạt định danh điện tử mức 2 của \(commune.name), \(place), so với chỉ tiêu",
+                    title: words.communeTitle(commune.name, place), url: base + path + "#bang-xa:~:text=" + encoded,
+                    section: phrases.site.vneid, name: commune.name, context: place,
+                    body: "", text: words.communeText(commune.name, place),
                     own: province != nil && district.province == province,
                     key: "2 " + path + String(100_000 + order))
             }
@@ -131,7 +155,8 @@ enum SearchDocuments {
     }
 
     /// Tasks, targets and indicators: each in the table of the page that lists it.
-    static func plans(site: Site, base: String, paths: Set<String>) -> [SearchIndex.Document] {
+    static func plans(site: Site, base: String, paths: Set<String>, phrases: Phrases) -> [SearchIndex.Document] {
+        let words = phrases.search
         var documents: [SearchIndex.Document] = []
         let pillars = Dictionary(site.pillars.map { ($0.id, $0.title) }) { first, _ in first }
         for (order, task) in site.tasks.enumerated() {
@@ -149,12 +174,12 @@ enum SearchDocuments {
             let agencies = (task.leads + task.partners).joined(separator: "; ")
             documents.append(
                 SearchIndex.Document(
-                    title: "Nhiệm vụ \(task.code): \(task.text)", url: link(base, place.path, table: place.table, text: task.text),
-                    section: "Nhiệm vụ", name: task.text,
+                    title: words.taskTitle(task.code, task.text), url: link(base, place.path, table: place.table, text: task.text),
+                    section: words.tasks, name: task.text,
                     context: [task.code, task.leads.joined(separator: "; "), task.pillar.flatMap { pillars[$0] } ?? ""].joined(
                         separator: "\n"),
                     body: [task.partners.joined(separator: "; "), task.product ?? "", task.deadline.raw].joined(separator: "\n"),
-                    text: "Chủ trì: \(agencies.isEmpty ? "—" : agencies). Thời hạn: \(task.deadline.raw.isEmpty ? "—" : task.deadline.raw)",
+                    text: words.taskText(agencies, task.deadline.raw),
                     own: own, key: "3 nhiem-vu " + String(100_000 + order)))
         }
         if paths.contains("muc-tieu/") {
@@ -164,9 +189,10 @@ enum SearchDocuments {
                 let table = own ? "muc-tieu" : "muc-tieu-don-vi-khac"
                 documents.append(
                     SearchIndex.Document(
-                        title: "Mục tiêu: \(target.text)", url: link(base, "muc-tieu/", table: table, text: target.text),
-                        section: "Mục tiêu", name: target.text, context: ([target.code] + target.agencies).joined(separator: "\n"),
-                        body: target.unit, text: target.agencies.isEmpty ? "" : "Cơ quan: " + target.agencies.joined(separator: "; "),
+                        title: words.targetTitle(target.text), url: link(base, "muc-tieu/", table: table, text: target.text),
+                        section: phrases.site.targets, name: target.text,
+                        context: ([target.code] + target.agencies).joined(separator: "\n"),
+                        body: target.unit, text: words.targetText(target.agencies),
                         own: own, key: "4 muc-tieu " + String(100_000 + order)))
             }
         }
@@ -174,10 +200,10 @@ enum SearchDocuments {
             let pillar = pillars[indicator.pillar] ?? indicator.pillar
             documents.append(
                 SearchIndex.Document(
-                    title: "Chỉ tiêu \(indicator.code): \(indicator.name)",
+                    title: words.indicatorTitle(indicator.code, indicator.name),
                     url: link(base, "tru-cot/\(indicator.pillar)/", table: "tru-cot-\(indicator.pillar)-chi-tieu", text: indicator.name),
-                    section: "Chỉ tiêu DTI", name: indicator.name, context: "chỉ tiêu \(indicator.code)\n\(pillar)",
-                    body: indicator.scoringRule ?? "", text: "Trụ cột \(pillar), chỉ tiêu \(indicator.code)", own: true,
+                    section: words.indicators, name: indicator.name, context: words.indicatorContext(indicator.code, pillar),
+                    body: indicator.scoringRule ?? "", text: words.indicatorText(pillar, indicator.code), own: true,
                     key: "5 chi-tieu " + String(100_000 + order)))
         }
         return documents
