@@ -46,7 +46,8 @@ enum Pipeline {
             carry.reuse.markdown = [:]
             carry.reuse.markdownGeneration = carry.generation
         }
-        let files = renderer.render(into: &diagnostics, reuse: &carry.reuse)
+        var files = renderer.render(into: &diagnostics, reuse: &carry.reuse)
+        if options.relativeURLs { files = RelativeURLs.apply(files, base: site.config.basePath) }
         DeferredRelease.release(renderer, content, site)
         metrics.mark("render")
         return (files, files.filter { $0.path.hasSuffix(".html") }.count, diagnostics)
@@ -69,6 +70,7 @@ enum Pipeline {
                 return nil
             }
         }
+        content.config.relativeURLs = options.relativeURLs
         let theme = Theme.load(options.themeDirectory, displayPrefix: options.themeDirectory.lastPathComponent, into: &diagnostics)
         let templates = TemplateSet.compile(theme.templates, into: &diagnostics)
         return (content, theme, templates)

@@ -26,6 +26,12 @@ struct ProjectOptions: ParsableArguments {
     var strict = false
     @Flag(name: .long, help: "Cho phép dựng vào thư mục đã có tệp mà dtisite chưa từng dựng (tệp trùng tên bị thay, tệp khác giữ nguyên).")
     var force = false
+    @Flag(
+        name: .long,
+        help:
+            "Liên kết tương đối theo từng trang, để mở thư mục đầu ra không cần máy chủ (USB, trình quản lý tệp). Không dùng cho trang xuất bản."
+    )
+    var relativeURLs = false
 
     var options: SiteBuilder.Options {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -37,6 +43,7 @@ struct ProjectOptions: ParsableArguments {
         options.baseURL = baseURL
         options.strict = strict
         options.force = force
+        options.relativeURLs = relativeURLs
         return options
     }
 }

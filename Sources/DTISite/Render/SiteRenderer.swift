@@ -211,6 +211,8 @@ struct SiteRenderer: Sendable {
         ]
         if let publisher = config.publisher { siteValues["publisher"] = publisher }
         if let note = config.sourceNote { siteValues["sourceNote"] = note }
+        // Pages of a build with relative links differ from the same pages with root links.
+        if config.relativeURLs { siteValues["relativeURLs"] = true }
         var values: [String: Any] = ["site": siteValues]
         let css = assets.first { $0.path.hasSuffix(".css") }
         values["stylesheet"] = base + (css?.path ?? "assets/site.css") + "?v=" + Fingerprint.short(css?.contents ?? [])
