@@ -23,10 +23,9 @@ test: deps
 golden: deps
 	DTISITE_UPDATE_GOLDEN=1 $(SWIFT) test
 
-# Preview the site at http://localhost:8000/ (base URL replaced for the preview).
+# Preview the site at http://127.0.0.1:8000/ while writing: rebuilt and reloaded on every saved edit.
 serve: deps
-	$(SWIFT) run dtisite build --base-url http://localhost:8000/ --output .preview
-	cd .preview && python3 -m http.server 8000
+	$(SWIFT) run dtisite serve
 
 # The national-scale benchmark (release build, side by side with Hugo), and its instruction profile.
 benchmark: deps

@@ -3,11 +3,12 @@ import DTISite
 import Foundation
 
 /// Argument parsing only: every command calls the library.
-struct DTISiteCommand: ParsableCommand {
+@main
+struct DTISiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dtisite",
         abstract: "Dựng trang chuyên đề chuyển đổi số (DTI) tĩnh từ Content/ và Theme/ vào public/.",
-        subcommands: [Build.self, Check.self, New.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: Build.self)
 }
 

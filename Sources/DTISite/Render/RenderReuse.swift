@@ -24,6 +24,10 @@ struct RenderReuse: Sendable {
     /// Markdown texts rendered in this build (the others were reused).
     var markdownRendered = 0
 
+    /// Keep what rendering made (`state`), for a session that re-renders a page without a whole build.
+    var keepsState = false
+    var state: RenderState?
+
     init(previous: [String: String] = [:], sizes: [String: Int] = [:]) {
         self.previous = previous
         self.previousSizes = sizes
@@ -33,5 +37,22 @@ struct RenderReuse: Sendable {
         var hasher = ContentHasher()
         hasher.add(page.body)
         return "\(page.file)|\(page.bodyLine)|\(hasher.hex)"
+    }
+}
+
+/// What the templates of the last build saw: every page, and the values its section shares. A
+/// session that keeps it re-renders one page after an edit of its Markdown text without building the
+/// rest (`BuildSession.quickBuild`).
+struct RenderState: @unchecked Sendable {
+    // Built once, then only read, like `TemplateContext`.
+    var renderer: SiteRenderer
+    var specs: [PageSpec]
+    var sections: [String: [String: TemplateValues.Prepared]]
+    var layout: [String: TemplateValues.Prepared]
+
+    /// The page's file, as the full build renders it.
+    func render(_ spec: PageSpec) -> [UInt8]? {
+        let values = TemplateValues.prepare(renderer.pageValues(spec), shared: sections[spec.section] ?? layout)
+        return renderer.templates.render(prepared: values, template: spec.template).map { Array($0.utf8) }
     }
 }

@@ -171,6 +171,7 @@ struct SiteRenderer: Sendable {
         metrics.mark("  templates")
         files += assembled.files
         files.append(chartCSS)
+        if cache.keepsState { cache.state = RenderState(renderer: self, specs: specs, sections: sections, layout: layout) }
         DeferredRelease.release(specs, sets)
         return files
     }

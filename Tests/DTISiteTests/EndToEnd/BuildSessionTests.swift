@@ -77,3 +77,53 @@ import Testing
         #expect(again.succeeded && again.written == 0 && session.lastWork == BuildSession.Work(), "\(again.summary)")
     }
 }
+
+/// A dev server's fast path: a Markdown text edited below its front matter re-renders its page from the
+/// values the last build kept, at once; the build that follows gives what a clean build gives.
+@Suite struct QuickEditTests {
+    @Test func anEditedTextIsWrittenAtOnceAndTheBuildAfterCompletesTheSite() throws {
+        let root = try BuildTests.copyFixture("mini")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = SiteBuilder.Options(root: root)
+        let session = BuildSession(options, keepsPages: true)
+        #expect(session.build().succeeded)
+        let file = root.appendingPathComponent("Content/gioi-thieu.md")
+        try (try String(contentsOf: file, encoding: .utf8) + "\nMột đoạn viết thêm khi xem thử.\n").write(
+            to: file, atomically: true, encoding: .utf8)
+        let quick = try #require(session.quickBuild(changed: [file.path]))
+        #expect(quick.succeeded && quick.written == 1 && session.lastWork.pagesRendered == 1, "\(quick.summary)")
+        let page = try String(contentsOf: options.outputDirectory.appendingPathComponent("gioi-thieu/index.html"), encoding: .utf8)
+        #expect(page.contains("Một đoạn viết thêm khi xem thử."))
+
+        let full = session.build(changed: [file.path])
+        #expect(full.succeeded)
+        #expect(try OutputSafetyTests.snapshot(options.outputDirectory) == (try OutputSafetyTests.cleanBuild(root)))
+
+        // A changed title is not for the fast path: lists show it.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "title: ", with: "title: Mới - ").write(to: file, atomically: true, encoding: .utf8)
+        #expect(session.quickBuild(changed: [file.path]) == nil)
+        #expect(session.build(changed: [file.path]).succeeded)
+        // Nor a data table.
+        #expect(session.quickBuild(changed: [root.appendingPathComponent("Content/data/dti.csv").path]) == nil)
+    }
+
+    /// A table broken, then put back as it was (the output is current again, nothing is built): the
+    /// session does not keep what it read of the broken file.
+    @Test func aFileRestoredAfterAFailedBuildIsReadAgain() throws {
+        let root = try BuildTests.copyFixture("mini")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let session = BuildSession(SiteBuilder.Options(root: root), keepsPages: true)
+        #expect(session.build().succeeded)
+        let table = root.appendingPathComponent("Content/data/dti.csv")
+        let good = try String(contentsOf: table, encoding: .utf8)
+        try good.replacingOccurrences(of: "0.8000", with: "1.8000").write(to: table, atomically: true, encoding: .utf8)
+        #expect(!session.build(changed: [table.path]).succeeded)
+        try good.write(to: table, atomically: true, encoding: .utf8)
+        #expect(session.build(changed: [table.path]).succeeded)
+        let page = root.appendingPathComponent("Content/gioi-thieu.md")
+        try (try String(contentsOf: page, encoding: .utf8) + "\nThêm.\n").write(to: page, atomically: true, encoding: .utf8)
+        let after = session.build(changed: [page.path])
+        #expect(after.succeeded, "\(after.diagnostics)")
+    }
+}
