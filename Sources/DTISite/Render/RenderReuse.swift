@@ -49,10 +49,23 @@ struct RenderState: @unchecked Sendable {
     var specs: [PageSpec]
     var sections: [String: [String: TemplateValues.Prepared]]
     var layout: [String: TemplateValues.Prepared]
+    /// The templates pages are rendered with (the renderer's, until a template is edited).
+    var templates: TemplateSet
+
+    init(
+        renderer: SiteRenderer, specs: [PageSpec], sections: [String: [String: TemplateValues.Prepared]],
+        layout: [String: TemplateValues.Prepared]
+    ) {
+        self.renderer = renderer
+        self.specs = specs
+        self.sections = sections
+        self.layout = layout
+        self.templates = renderer.templates
+    }
 
     /// The page's file, as the full build renders it.
     func render(_ spec: PageSpec) -> [UInt8]? {
         let values = TemplateValues.prepare(renderer.pageValues(spec), shared: sections[spec.section] ?? layout)
-        return renderer.templates.render(prepared: values, template: spec.template).map { Array($0.utf8) }
+        return templates.render(prepared: values, template: spec.template).map { Array($0.utf8) }
     }
 }

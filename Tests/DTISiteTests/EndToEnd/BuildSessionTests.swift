@@ -108,6 +108,29 @@ import Testing
         #expect(session.quickBuild(changed: [root.appendingPathComponent("Content/data/dti.csv").path]) == nil)
     }
 
+    @Test func anEditedPageTemplateRerendersItsPagesAtOnce() throws {
+        let root = try BuildTests.copyFixture("mini")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = SiteBuilder.Options(root: root)
+        let session = BuildSession(options, keepsPages: true)
+        let first = session.build()
+        #expect(first.succeeded)
+        let template = root.appendingPathComponent("Theme/templates/page.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "</article>", with: "<p class=\"moi\">Mới</p></article>").write(
+            to: template, atomically: true, encoding: .utf8)
+        let quick = try #require(session.quickBuild(changed: [template.path]))
+        #expect(quick.written >= 1 && quick.written < first.pages, "only the pages of that template: \(quick.summary)")
+        let page = try String(contentsOf: options.outputDirectory.appendingPathComponent("gioi-thieu/index.html"), encoding: .utf8)
+        #expect(page.contains("<p class=\"moi\">Mới</p>"))
+        #expect(session.build(changed: [template.path]).succeeded)
+        #expect(try OutputSafetyTests.snapshot(options.outputDirectory) == (try OutputSafetyTests.cleanBuild(root)))
+        // The layout is in every page: the whole build does it.
+        let layout = root.appendingPathComponent("Theme/templates/layout.mustache")
+        try (try String(contentsOf: layout, encoding: .utf8) + "\n").write(to: layout, atomically: true, encoding: .utf8)
+        #expect(session.quickBuild(changed: [layout.path]) == nil)
+    }
+
     /// A table broken, then put back as it was (the output is current again, nothing is built): the
     /// session does not keep what it read of the broken file.
     @Test func aFileRestoredAfterAFailedBuildIsReadAgain() throws {
