@@ -9,6 +9,7 @@ import csv
 import os
 import queue
 import re
+import shutil
 import socket
 import statistics
 import subprocess
@@ -110,7 +111,8 @@ def dtisite_serve(dtisite, root, runs, kinds=("markdown", "data", "template")):
     server.drain()
     content = os.path.join(root, "Content")
     results = {"markdown": [], "data": [], "template": []}
-    token = os.getpid()
+    # Markers never seen before: the trees may be copies of one another.
+    token = f"{os.getpid()}-{time.time_ns() % 10**9}"
     try:
         for n in range(runs):
             # A Markdown text: the page is written at once, the rest follows (two lines of output).
@@ -145,6 +147,20 @@ def dtisite_serve(dtisite, root, runs, kinds=("markdown", "data", "template")):
     finally:
         server.stop()
     return first, results
+
+
+def serve_first(dtisite, root):
+    """Seconds from starting `dtisite serve` on a site without a preview to its first page served."""
+    shutil.rmtree(os.path.join(root, ".preview"), ignore_errors=True)
+    port = free_port()
+    started = time.perf_counter()
+    server = Server([dtisite, "serve", "--root", root, "--port", str(port)])
+    try:
+        while fetch(f"http://127.0.0.1:{port}/") is None:
+            time.sleep(0.005)
+        return time.perf_counter() - started
+    finally:
+        server.stop()
 
 
 def dtisite_serve_markdown(dtisite, root, runs):
