@@ -21,7 +21,12 @@ final class FileWatcher: @unchecked Sendable {
     /// editors' temporary files.
     static func ignored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name == "4913"
-            || name.hasPrefix(".~lock.") || name.hasPrefix("~$")
+            || name.hasPrefix(".~lock.") || name.hasPrefix("~$") || Self.isSedTemporary(name)
+    }
+
+    /// `sed -i` writes "sedXXXXXX" beside the file, then renames it over the file.
+    static func isSedTemporary(_ name: String) -> Bool {
+        name.count == 9 && name.hasPrefix("sed") && !name.contains(".")
     }
 
     /// Runs for ever on the calling thread, calling `onChange` with each batch of changed paths (nil:

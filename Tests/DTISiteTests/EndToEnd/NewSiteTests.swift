@@ -74,6 +74,25 @@ import Testing
         #expect(created.files.contains("Theme/layout.mustache") && !created.files.contains("Theme/templates/layout.mustache"))
     }
 
+    /// The binary alone, copied where there is no source tree: `new`, then `build --strict`, for a unit
+    /// that merged in 2025.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ServeTests.binary)))
+    func theBinaryAloneStartsASiteThatBuildsStrictly() throws {
+        let folder = Self.temporary("binary")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let binary = folder.appendingPathComponent("dtisite").path
+        try FileManager.default.copyItem(atPath: ServeTests.binary, toPath: binary)
+        let site = folder.appendingPathComponent("lao-cai").path
+        let log = folder.appendingPathComponent("log").path
+        #expect(try Spawned(binary, ["new", site, "--unit", "Lào Cai", "--as-of", "2025-11-20"], output: log).wait() == 0)
+        #expect(try Spawned(binary, ["build", "--root", site, "--strict"], output: log).wait() == 0)
+        let summary = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(summary.contains("0 cảnh báo"), "\(summary)")
+        #expect(try Spawned(binary, ["new", site, "--unit", "Lào Cai"], output: log).wait() == 1, "never into a non-empty folder")
+        #expect(try Spawned(binary, ["new", site + "-2", "--unit", "Lao Kai"], output: log).wait() == 1)
+    }
+
     /// The embedded copy is single-sourced: the same bytes as Theme/ and Content/data/ (`make skeleton`).
     @Test func theEmbeddedThemeAndDataAreTheRepositorysOwn() throws {
         let repository = Fixtures.repositoryRoot
