@@ -81,7 +81,7 @@ final class BuildSession: @unchecked Sendable {
         carry.reuse.rendered = 0
         carry.reuse.markdownRendered = 0
         carry.changed = changed
-        carry.generation = markdownGeneration()
+        (carry.settingsGeneration, carry.generation) = markdownGeneration()
         let (files, pages, diagnostics) = Pipeline.prepare(options, carry: &carry)
         lastWork = Work(filesRead: carry.filesRead, markdownRendered: carry.reuse.markdownRendered, pagesRendered: carry.reuse.rendered)
         var report = SiteBuilder.Report(diagnostics: (diagnostics.all + previous.diagnostics).sorted(), succeeded: false)
@@ -110,18 +110,23 @@ final class BuildSession: @unchecked Sendable {
         return report
     }
 
-    /// What rendered Markdown depends on besides its own text: every file of Content/ that is not
-    /// Markdown (site.toml, the data tables: a `<dti-chart>` draws from them), the pillar pages (a chart
-    /// names its pillar by their titles), and the base URL option.
-    private func markdownGeneration() -> String {
-        var hasher = ContentHasher()
-        hasher.add(options.baseURL ?? "")
+    /// What rendered Markdown depends on besides its own text. Every text: site.toml (base path, raw
+    /// HTML) and the base URL option. A text with `<dti-…>` elements also: every other file of Content/
+    /// that is not Markdown (the data tables its charts and tables draw from) and the pillar pages (a
+    /// chart names its pillar by their titles).
+    private func markdownGeneration() -> (settings: String, data: String) {
+        var settings = ContentHasher(), data = ContentHasher()
+        settings.add(options.baseURL ?? "")
         let content = fingerprint.roots[0]
         for (path, digest) in fingerprint.digests.sorted(by: { $0.key < $1.key })
         where path.hasPrefix(content) && (!path.hasSuffix(".md") || path.hasPrefix(content + "tru-cot/")) {
-            hasher.add("|" + path + "|")
-            hasher.add(digest)
+            if path == content + "site.toml" {
+                settings.add(digest)
+            } else {
+                data.add("|" + path + "|")
+                data.add(digest)
+            }
         }
-        return hasher.hex
+        return (settings.hex, data.hex)
     }
 }

@@ -21,6 +21,9 @@ struct RenderReuse: Sendable {
     /// Markdown results by `markdownKey`, and what they were rendered against.
     var markdown: [String: MarkdownRenderer.Result] = [:]
     var markdownGeneration = ""
+    var markdownSettings = ""
+    /// Keys of the texts with `<dti-…>` elements: their results depend on the data too.
+    var markdownUsesData: Set<String> = []
     /// Markdown texts rendered in this build (the others were reused).
     var markdownRendered = 0
 

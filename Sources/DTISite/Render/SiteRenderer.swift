@@ -192,6 +192,7 @@ struct SiteRenderer: Sendable {
         }
         reuse.markdownRendered = known.count { $0 == nil }
         reuse.markdown = Dictionary(zip(keys, results), uniquingKeysWith: { _, later in later })
+        reuse.markdownUsesData = Set(zip(keys, pages).filter { $0.1.body.containsBytes(of: "<dti-") }.map(\.0))
         var byFile: [String: MarkdownRenderer.Result] = [:]
         for (page, result) in zip(pages, results) { byFile[page.file] = result }
         return byFile
