@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check deps serve benchmark profile golden format lint
+.PHONY: site test check deps serve benchmark profile golden format lint skeleton
 
 deps:
 	@pkg-config --exists libcmark librsvg-2.0 || { \
@@ -24,10 +24,9 @@ test: deps
 golden: deps
 	DTISITE_UPDATE_GOLDEN=1 $(SWIFT) test
 
-# Preview the site at http://localhost:8000/ (base URL replaced for the preview).
+# Preview the site at http://127.0.0.1:8000/ while writing: rebuilt and reloaded on every saved edit.
 serve: deps
-	$(SWIFT) run dtisite build --base-url http://localhost:8000/ --output .preview
-	cd .preview && python3 -m http.server 8000
+	$(SWIFT) run dtisite serve
 
 # The national-scale benchmark (release build, side by side with Hugo), and its instruction profile.
 benchmark: deps
@@ -42,3 +41,8 @@ format:
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+# What `dtisite new` embeds (the default theme, the national DTI data, the pillar pages), regenerated
+# from Theme/ and Content/ after changing them; SkeletonTests fails while they disagree.
+skeleton:
+	python3 Scripts/skeleton.py

@@ -14,7 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0")
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0")
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +43,8 @@ let package = Package(
             name: "dtisite",
             dependencies: [
                 "DTISite",
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird")
             ]
         ),
         .testTarget(

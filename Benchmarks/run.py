@@ -6,6 +6,7 @@ Run it through `Benchmarks/run.sh`, which builds dtisite in release mode first.
 """
 import os
 import shutil
+import serve_bench
 import statistics
 import subprocess
 import sys
@@ -106,6 +107,23 @@ def main():
     print(f"  one file changed   {one.median * 1000:8.0f} ms   peak {max(one.peaks):6.0f} MB   {one.spread()}")
     print(f"                     {one.last.strip().splitlines()[-1]}")
 
+    # `dtisite serve` on the national tree: from saving a file to the served page showing the edit.
+    # Its first build against dtisite build of the same tree into a fresh folder, in turns.
+    firsts, builds = [], Runs()
+    fresh = os.path.join(work, "fresh")
+    for _ in range(RUNS):
+        firsts.append(serve_bench.serve_first(dtisite, national))
+        shutil.rmtree(fresh, ignore_errors=True)
+        builds.add(measure([dtisite, "build", "--root", national, "--output", fresh]))
+    shutil.rmtree(fresh, ignore_errors=True)
+    _, edits = serve_bench.dtisite_serve(dtisite, national, RUNS)
+    print("dtisite serve, national scale: from saving a file to the served page with the edit, median of", RUNS)
+    print(f"  first build, to the first page served {serve_bench.ms(firsts)}")
+    print(f"  dtisite build of the same, in turns   {serve_bench.ms(builds.times)}")
+    print(f"  Markdown text edited   {serve_bench.ms(edits['markdown'])}")
+    print(f"  data table edited      {serve_bench.ms(edits['data'])}")
+    print(f"  template edited        {serve_bench.ms(edits['template'])}")
+
     # The same 2,000 Markdown documents, with an equally minimal template, in dtisite and in Hugo.
     corpus = os.path.join(work, "markdown")
     os.makedirs(os.path.join(corpus, "Content", "data"))
@@ -152,6 +170,17 @@ def main():
     print(f"  hugo               {hugo.median * 1000:8.0f} ms   peak {max(hugo.peaks):6.0f} MB   {hugo_pages} pages   "
           f"{hugo.spread()}   ({subprocess.run([hugo_bin, 'version'], capture_output=True, text=True).stdout.split()[1]})")
     print(f"  ratio dtisite / hugo: {md.median / hugo.median:.2f} (medians); run by run {min(ratios):.2f}–{max(ratios):.2f}")
+
+    # The servers on the same 2,000 documents: one document edited, until the served page shows it.
+    md_first, md_edits = serve_bench.dtisite_serve_markdown(dtisite, corpus, RUNS)
+    hugo_first, hugo_edits = serve_bench.hugo_serve(hugo_bin, site, RUNS)
+    print("Servers on the 2,000 documents: from saving one document to the served page with the edit, median of", RUNS)
+    print(f"  dtisite serve      {serve_bench.ms(md_edits)}   first page after {md_first * 1000:.0f} ms")
+    print(f"  hugo server        {serve_bench.ms(hugo_edits)}   first page after {hugo_first * 1000:.0f} ms")
+    good = [t for t in md_edits if t] and [t for t in hugo_edits if t]
+    if good:
+        ratio = statistics.median([t for t in md_edits if t]) / statistics.median([t for t in hugo_edits if t])
+        print(f"  ratio dtisite serve / hugo server: {ratio:.2f}")
 
 
 if __name__ == "__main__":

@@ -15,8 +15,10 @@ enum Pipeline {
         var reuse = RenderReuse()
         /// Files of Content/ read (not taken over) by the last build.
         var filesRead = 0
-        /// A hash of what rendered Markdown depends on besides its own text (settings, data tables):
-        /// Markdown is reused only while it stays the same.
+        /// A hash of what rendered Markdown depends on besides its own text: the settings every text
+        /// reads (base path, raw HTML), and the data and pillar pages that its `<dti-…>` elements read.
+        /// A text is reused only while what it reads stays the same.
+        var settingsGeneration = ""
         var generation = ""
     }
 
@@ -41,12 +43,17 @@ enum Pipeline {
         metrics.mark("analyze")
         let assets = theme.staticFiles.map { OutputFile(path: $0.path, contents: $0.bytes) }
         let renderer = SiteRenderer(site: site, analysis: analysis, templates: templates, assets: assets)
-        // Rendered Markdown stays valid while the data and settings its charts and links read stay.
-        if carry.reuse.markdownGeneration != carry.generation {
+        // Rendered Markdown stays valid while the settings its links read stay, and, for a text with
+        // <dti-chart> or <dti-table> elements, the data they draw from.
+        if carry.reuse.markdownSettings != carry.settingsGeneration {
             carry.reuse.markdown = [:]
-            carry.reuse.markdownGeneration = carry.generation
+        } else if carry.reuse.markdownGeneration != carry.generation {
+            for key in carry.reuse.markdownUsesData { carry.reuse.markdown[key] = nil }
         }
-        let files = renderer.render(into: &diagnostics, reuse: &carry.reuse)
+        carry.reuse.markdownSettings = carry.settingsGeneration
+        carry.reuse.markdownGeneration = carry.generation
+        var files = renderer.render(into: &diagnostics, reuse: &carry.reuse)
+        if options.relativeURLs { files = RelativeURLs.apply(files, base: site.config.basePath) }
         DeferredRelease.release(renderer, content, site)
         metrics.mark("render")
         return (files, files.filter { $0.path.hasSuffix(".html") }.count, diagnostics)
@@ -69,6 +76,7 @@ enum Pipeline {
                 return nil
             }
         }
+        content.config.relativeURLs = options.relativeURLs
         let theme = Theme.load(options.themeDirectory, displayPrefix: options.themeDirectory.lastPathComponent, into: &diagnostics)
         let templates = TemplateSet.compile(theme.templates, into: &diagnostics)
         return (content, theme, templates)

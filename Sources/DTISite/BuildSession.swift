@@ -10,8 +10,12 @@ import Foundation
 final class BuildSession: @unchecked Sendable {
     // One build at a time: a session is used from one thread (callers serialise their builds).
     let options: SiteBuilder.Options
-    private var fingerprint: InputFingerprint
-    private var carry = Pipeline.Carry()
+    var fingerprint: InputFingerprint
+    var carry = Pipeline.Carry()
+    /// The last build succeeded: its output is what `quickBuild` patches.
+    var lastSucceeded = false
+    /// Where the last build wrote.
+    var output: URL?
 
     /// What the last build did again rather than take over.
     struct Work: Equatable {
@@ -19,11 +23,14 @@ final class BuildSession: @unchecked Sendable {
         var markdownRendered = 0
         var pagesRendered = 0
     }
-    private(set) var lastWork = Work()
+    var lastWork = Work()
 
-    init(_ options: SiteBuilder.Options) {
+    /// `keepsPages`: keep every page's values after a build, so that `quickBuild` can re-render one
+    /// page (a dev server); a plain build frees them.
+    init(_ options: SiteBuilder.Options, keepsPages: Bool = false) {
         self.options = options
         self.fingerprint = InputFingerprint(options)
+        carry.reuse.keepsState = keepsPages
     }
 
     /// Builds into the output directory. `changed`: absolute paths of the input files that changed since
@@ -38,25 +45,33 @@ final class BuildSession: @unchecked Sendable {
             return report
         }
         lastWork = Work()
+        lastSucceeded = false
         // Where the site goes is settled first: a refused output is refused before anything is read.
         let writer: SiteWriter
         let previous: SiteWriter.Previous
         do {
             writer = SiteWriter(outputDirectory: try OutputGuard.resolve(options), force: options.force, hook: options.faultHook)
             previous = try writer.open()
+            output = writer.outputDirectory
         } catch {
             return failed(error)
         }
         // Nothing read by the build changed and the output is as it was left: nothing to do.
         fingerprint.update(changed: changed)
         let inputs = fingerprint.value
-        if let manifest = previous.manifest, previous.isCurrent(fingerprint: inputs) {
+        // A session that keeps its pages renders them once, even when the output is current.
+        if let manifest = previous.manifest, previous.isCurrent(fingerprint: inputs), !(carry.reuse.keepsState && carry.reuse.state == nil)
+        {
             let warnings = manifest.warnings.map { Diagnostic(.warning, SourceLocation(file: ""), $0) }
             var report = SiteBuilder.Report(
                 diagnostics: warnings + previous.diagnostics, succeeded: true, pages: manifest.pages, files: manifest.files.count)
             report.unchanged = manifest.files.count
             report.replayedWarnings = manifest.warnings + previous.diagnostics.map(\.description)
             report.seconds = seconds()
+            lastSucceeded = true
+            // The files changed back to what the output was built from (a broken table fixed by undoing
+            // the edit): what a failed build read of them is stale, and is read again next time.
+            if let changed { for path in changed { carry.files[path] = nil } } else { carry.files = [:] }
             return report
         }
         let reusable = previous.manifest?.pageHashes.filter { previous.intact[$0.key] != nil } ?? [:]
@@ -66,7 +81,7 @@ final class BuildSession: @unchecked Sendable {
         carry.reuse.rendered = 0
         carry.reuse.markdownRendered = 0
         carry.changed = changed
-        carry.generation = markdownGeneration()
+        (carry.settingsGeneration, carry.generation) = markdownGeneration()
         let (files, pages, diagnostics) = Pipeline.prepare(options, carry: &carry)
         lastWork = Work(filesRead: carry.filesRead, markdownRendered: carry.reuse.markdownRendered, pagesRendered: carry.reuse.rendered)
         var report = SiteBuilder.Report(diagnostics: (diagnostics.all + previous.diagnostics).sorted(), succeeded: false)
@@ -80,6 +95,7 @@ final class BuildSession: @unchecked Sendable {
             do {
                 let written = try writer.write(files, record: record, previous: previous)
                 report.succeeded = true
+                lastSucceeded = true
                 report.pages = pages
                 report.files = files.count
                 report.written = written.written
@@ -94,18 +110,23 @@ final class BuildSession: @unchecked Sendable {
         return report
     }
 
-    /// What rendered Markdown depends on besides its own text: every file of Content/ that is not
-    /// Markdown (site.toml, the data tables: a `<dti-chart>` draws from them), the pillar pages (a chart
-    /// names its pillar by their titles), and the base URL option.
-    private func markdownGeneration() -> String {
-        var hasher = ContentHasher()
-        hasher.add(options.baseURL ?? "")
+    /// What rendered Markdown depends on besides its own text. Every text: site.toml (base path, raw
+    /// HTML) and the base URL option. A text with `<dti-…>` elements also: every other file of Content/
+    /// that is not Markdown (the data tables its charts and tables draw from) and the pillar pages (a
+    /// chart names its pillar by their titles).
+    private func markdownGeneration() -> (settings: String, data: String) {
+        var settings = ContentHasher(), data = ContentHasher()
+        settings.add(options.baseURL ?? "")
         let content = fingerprint.roots[0]
         for (path, digest) in fingerprint.digests.sorted(by: { $0.key < $1.key })
         where path.hasPrefix(content) && (!path.hasSuffix(".md") || path.hasPrefix(content + "tru-cot/")) {
-            hasher.add("|" + path + "|")
-            hasher.add(digest)
+            if path == content + "site.toml" {
+                settings.add(digest)
+            } else {
+                data.add("|" + path + "|")
+                data.add(digest)
+            }
         }
-        return hasher.hex
+        return (settings.hex, data.hex)
     }
 }

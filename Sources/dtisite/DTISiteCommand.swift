@@ -3,11 +3,12 @@ import DTISite
 import Foundation
 
 /// Argument parsing only: every command calls the library.
-struct DTISiteCommand: ParsableCommand {
+@main
+struct DTISiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dtisite",
         abstract: "Dựng trang chuyên đề chuyển đổi số (DTI) tĩnh từ Content/ và Theme/ vào public/.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: Build.self)
 }
 
@@ -26,6 +27,12 @@ struct ProjectOptions: ParsableArguments {
     var strict = false
     @Flag(name: .long, help: "Cho phép dựng vào thư mục đã có tệp mà dtisite chưa từng dựng (tệp trùng tên bị thay, tệp khác giữ nguyên).")
     var force = false
+    @Flag(
+        name: .long,
+        help:
+            "Liên kết tương đối theo từng trang, để mở thư mục đầu ra không cần máy chủ (USB, trình quản lý tệp). Không dùng cho trang xuất bản."
+    )
+    var relativeURLs = false
 
     var options: SiteBuilder.Options {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -37,6 +44,7 @@ struct ProjectOptions: ParsableArguments {
         options.baseURL = baseURL
         options.strict = strict
         options.force = force
+        options.relativeURLs = relativeURLs
         return options
     }
 }
@@ -70,6 +78,39 @@ extension DTISiteCommand {
             printDiagnostics(report)
             print("dtisite check: \(report.errorCount) lỗi, \(report.warningCount) cảnh báo")
             if !report.succeeded { throw ExitCode(1) }
+        }
+    }
+}
+
+extension DTISiteCommand {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tạo một trang mới cho một tỉnh, thành phố từ số liệu DTI đi kèm (63 tỉnh trước 2025 và 34 đơn vị sau sáp nhập).")
+        @Argument(help: "Thư mục của trang mới (chưa có hoặc trống).")
+        var directory: String
+        @Option(name: .long, help: "Tỉnh, thành phố của trang, ví dụ \"Sơn La\".")
+        var unit: String
+        @Option(name: .customLong("as-of"), help: "Ngày xét số liệu (as_of), YYYY-MM-DD; mặc định là ngày của số liệu mới nhất đi kèm.")
+        var asOf: String?
+        @Option(name: .long, help: "Thư mục giao diện để chép vào thay giao diện mặc định.")
+        var theme: String?
+
+        func run() throws {
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            var options = SiteSkeleton.Options(
+                directory: URL(fileURLWithPath: directory, relativeTo: cwd).standardizedFileURL, unit: unit)
+            options.asOf = asOf
+            options.themeDirectory = theme.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+            do {
+                let created = try SiteSkeleton.create(options)
+                print(
+                    "dtisite new: đã tạo trang của \(created.unit) (vùng \(created.peerGroup), as_of = \(created.asOf)) trong \(directory), \(created.files.count) tệp."
+                )
+                print("Tiếp theo: sửa base_url trong \(directory)/Content/site.toml, rồi chạy dtisite serve --root \(directory)")
+            } catch {
+                FileHandle.standardError.write(Data("dtisite new: error: \(error.message)\n".utf8))
+                throw ExitCode(1)
+            }
         }
     }
 }

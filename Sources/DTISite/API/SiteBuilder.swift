@@ -16,6 +16,9 @@ public enum SiteBuilder {
         /// Build into a non-empty directory that dtisite did not make (files of the same name are replaced;
         /// nothing else in it is touched).
         public var force: Bool = false
+        /// Links relative to each page (`--relative-urls`), for opening the output without a server.
+        /// Never for the published site: its canonical links and feed stay absolute anyway.
+        public var relativeURLs: Bool = false
         /// Called before every change the writer makes (fault-injection tests).
         var faultHook: FaultHook?
 

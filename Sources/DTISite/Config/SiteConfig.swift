@@ -23,6 +23,8 @@ struct SiteConfig: Sendable {
     /// Where each key was written, for messages about values that are valid TOML but wrong for the data.
     var keyLocations: [String: SourceLocation] = [:]
     var file: String = "Content/site.toml"
+    /// Set from the `--relative-urls` option (not a key of site.toml): the pages' links are relative.
+    var relativeURLs = false
 
     func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? SourceLocation(file: file, line: 1, column: 1)

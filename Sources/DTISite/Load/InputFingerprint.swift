@@ -47,7 +47,7 @@ struct InputFingerprint: Sendable {
     /// The fingerprint: the digests combined in path order, relative to their directory.
     var value: String {
         var hasher = ContentHasher()
-        hasher.add("dtisite-manifest-2|\(options.baseURL ?? "")|\(options.strict)")
+        hasher.add("dtisite-manifest-2|\(options.baseURL ?? "")|\(options.strict)|\(options.relativeURLs)")
         for (directory, root) in zip([options.contentDirectory, options.themeDirectory], roots) {
             hasher.add("|dir|" + directory.lastPathComponent)
             for path in digests.keys.filter({ $0.hasPrefix(root) }).sorted() {

@@ -21,8 +21,15 @@ struct RenderReuse: Sendable {
     /// Markdown results by `markdownKey`, and what they were rendered against.
     var markdown: [String: MarkdownRenderer.Result] = [:]
     var markdownGeneration = ""
+    var markdownSettings = ""
+    /// Keys of the texts with `<dti-…>` elements: their results depend on the data too.
+    var markdownUsesData: Set<String> = []
     /// Markdown texts rendered in this build (the others were reused).
     var markdownRendered = 0
+
+    /// Keep what rendering made (`state`), for a session that re-renders a page without a whole build.
+    var keepsState = false
+    var state: RenderState?
 
     init(previous: [String: String] = [:], sizes: [String: Int] = [:]) {
         self.previous = previous
@@ -33,5 +40,35 @@ struct RenderReuse: Sendable {
         var hasher = ContentHasher()
         hasher.add(page.body)
         return "\(page.file)|\(page.bodyLine)|\(hasher.hex)"
+    }
+}
+
+/// What the templates of the last build saw: every page, and the values its section shares. A
+/// session that keeps it re-renders one page after an edit of its Markdown text without building the
+/// rest (`BuildSession.quickBuild`).
+struct RenderState: @unchecked Sendable {
+    // Built once, then only read, like `TemplateContext`.
+    var renderer: SiteRenderer
+    var specs: [PageSpec]
+    var sections: [String: [String: TemplateValues.Prepared]]
+    var layout: [String: TemplateValues.Prepared]
+    /// The templates pages are rendered with (the renderer's, until a template is edited).
+    var templates: TemplateSet
+
+    init(
+        renderer: SiteRenderer, specs: [PageSpec], sections: [String: [String: TemplateValues.Prepared]],
+        layout: [String: TemplateValues.Prepared]
+    ) {
+        self.renderer = renderer
+        self.specs = specs
+        self.sections = sections
+        self.layout = layout
+        self.templates = renderer.templates
+    }
+
+    /// The page's file, as the full build renders it.
+    func render(_ spec: PageSpec) -> [UInt8]? {
+        let values = TemplateValues.prepare(renderer.pageValues(spec), shared: sections[spec.section] ?? layout)
+        return templates.render(prepared: values, template: spec.template).map { Array($0.utf8) }
     }
 }

@@ -183,6 +183,7 @@ struct SiteRenderer: Sendable {
         metrics.mark("  search index (waited)")
         metrics.note("  search index (built beside the templates)", assembled.searchIndex.duration)
         files.append(chartCSS)
+        if cache.keepsState { cache.state = RenderState(renderer: self, specs: specs, sections: sections, layout: layout) }
         DeferredRelease.release(specs, sets)
         return files
     }
@@ -203,6 +204,7 @@ struct SiteRenderer: Sendable {
         }
         reuse.markdownRendered = known.count { $0 == nil }
         reuse.markdown = Dictionary(zip(keys, results), uniquingKeysWith: { _, later in later })
+        reuse.markdownUsesData = Set(zip(keys, pages).filter { $0.1.body.containsBytes(of: "<dti-") }.map(\.0))
         var byFile: [String: MarkdownRenderer.Result] = [:]
         for (page, result) in zip(pages, results) { byFile[page.file] = result }
         return byFile
@@ -223,6 +225,8 @@ struct SiteRenderer: Sendable {
         ]
         if let publisher = config.publisher { siteValues["publisher"] = publisher }
         if let note = config.sourceNote { siteValues["sourceNote"] = note }
+        // Pages of a build with relative links differ from the same pages with root links.
+        if config.relativeURLs { siteValues["relativeURLs"] = true }
         var values: [String: Any] = ["site": siteValues]
         let css = assets.first { $0.path.hasSuffix(".css") }
         values["stylesheet"] = base + (css?.path ?? "assets/site.css") + "?v=" + Fingerprint.short(css?.contents ?? [])

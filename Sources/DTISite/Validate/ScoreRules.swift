@@ -114,7 +114,12 @@ enum ScoreRules {
             }
         }
         checkRanks(perGroup, table: table, pillarIDs: pillarIDs, groups: groups, into: &diagnostics)
-        checkYears(records, siteUnit: siteUnit, file: table.file, into: &diagnostics)
+        // A unit formed by a merger (Huế, from Thừa Thiên Huế) may have only the rows a group with
+        // derive_from works out from its predecessors' rows.
+        let derived =
+            groups.values.contains { $0.deriveFrom != nil }
+            && units.contains { $0.name == siteUnit && !$0.predecessors.isEmpty }
+        checkYears(records, siteUnit: siteUnit, derived: derived, file: table.file, into: &diagnostics)
         return records
     }
 
@@ -211,7 +216,9 @@ enum ScoreRules {
     }
 
     /// Every year in the data should have a row for the site's own unit.
-    static func checkYears(_ records: [ScoreRecord], siteUnit: String, file: String, into diagnostics: inout Diagnostics) {
+    static func checkYears(
+        _ records: [ScoreRecord], siteUnit: String, derived: Bool = false, file: String, into diagnostics: inout Diagnostics
+    ) {
         let groupsOfUnit = Set(records.filter { $0.unit == siteUnit }.map(\.group))
         let yearsOfUnit = Set(records.filter { $0.unit == siteUnit }.map(\.year))
         let years = Set(records.filter { groupsOfUnit.contains($0.group) }.map(\.year))
@@ -220,7 +227,7 @@ enum ScoreRules {
                 SourceLocation(file: file, line: 1, column: 1),
                 "không có dòng nào của \(siteUnit) cho năm \(year), dù tệp có số liệu năm đó")
         }
-        if !records.isEmpty, yearsOfUnit.isEmpty {
+        if !records.isEmpty, yearsOfUnit.isEmpty, !derived {
             diagnostics.warning(
                 SourceLocation(file: file, line: 1, column: 1),
                 "không có dòng nào của \(siteUnit) (đơn vị của trang, khoá unit trong site.toml)")

@@ -27,9 +27,12 @@ final class Spawned {
         self.pid = pid
     }
 
-    func wait() {
+    /// Waits for the child; its exit code (-1 when a signal ended it).
+    @discardableResult
+    func wait() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : -1
     }
 
     func stop() {

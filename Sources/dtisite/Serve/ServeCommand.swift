@@ -1,0 +1,113 @@
+import ArgumentParser
+import DTISite
+import Foundation
+import Hummingbird
+
+extension DTISiteCommand {
+    /// `dtisite serve`: builds into a preview folder with the base URL replaced by the local address,
+    /// serves it, watches Content/ and Theme/, rebuilds through one session kept in memory on every change
+    /// and tells the open pages (`LiveReload`). A failed rebuild leaves the last good site served and is
+    /// shown on the pages and in the terminal.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Xem thử trang khi đang viết: dựng vào thư mục xem thử, phục vụ qua HTTP và tự tải lại trang khi sửa tệp.")
+        @Option(name: .long, help: "Thư mục dự án chứa Content/ và Theme/.")
+        var root: String = "."
+        @Option(name: .long, help: "Thư mục nội dung (mặc định <root>/Content).")
+        var content: String?
+        @Option(name: .long, help: "Thư mục giao diện (mặc định <root>/Theme).")
+        var theme: String?
+        @Option(name: .shortAndLong, help: "Thư mục xem thử (mặc định <root>/.preview; không phải public/).")
+        var output: String?
+        @Option(name: .long, help: "Cổng HTTP.")
+        var port: Int = 8000
+        @Option(name: .long, help: "Địa chỉ lắng nghe (0.0.0.0 để xem từ máy khác trong mạng).")
+        var host: String = "127.0.0.1"
+
+        func run() async throws {
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            func path(_ text: String) -> URL { URL(fileURLWithPath: text, relativeTo: cwd).standardizedFileURL }
+            let rootURL = path(root)
+            var options = SiteBuilder.Options(root: rootURL)
+            if let content { options.contentDirectory = path(content) }
+            if let theme { options.themeDirectory = path(theme) }
+            options.outputDirectory = output.map(path) ?? rootURL.appendingPathComponent(".preview")
+            let shownHost = host == "0.0.0.0" ? "localhost" : host.contains(":") ? "[\(host)]" : host
+            let address = "http://\(shownHost):\(port)/"
+            options.baseURL = address
+
+            let session = SiteBuilder.Session(options, keepsPages: true)
+            let reload = LiveReload()
+            let builder = PreviewBuilder(session: session, reload: reload)
+            builder.build(changed: nil)
+
+            let watcher = FileWatcher(roots: [options.contentDirectory.path, options.themeDirectory.path])
+            let thread = Thread { watcher.run { builder.build(changed: $0) } }
+            thread.stackSize = 8 << 20
+            thread.start()
+
+            setenv("LOG_LEVEL", "warning", 0)
+            let preview = options.outputDirectory.path
+            let server = PreviewServer(folder: options.outputDirectory, reload: reload)
+            let app = Application(
+                router: server.router(), configuration: .init(address: .hostname(host, port: port), serverName: "dtisite"),
+                onServerRunning: { _ in
+                    say("dtisite serve: \(address) (thư mục xem thử \(preview)); Ctrl+C để dừng")
+                })
+            let pings = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(15))
+                    reload.ping()
+                }
+            }
+            defer { pings.cancel() }
+            try await app.runService()
+        }
+    }
+}
+
+/// One rebuild at a time (the watcher's thread), reported in the terminal and to the open pages.
+final class PreviewBuilder: @unchecked Sendable {
+    let session: SiteBuilder.Session
+    let reload: LiveReload
+    let stylesheets: String
+
+    init(session: SiteBuilder.Session, reload: LiveReload) {
+        self.session = session
+        self.reload = reload
+        stylesheets = session.options.themeDirectory.appendingPathComponent("static").path + "/"
+    }
+
+    func build(changed: Set<String>?) {
+        // An edited Markdown text first: its page is written and the pages reload; the rest follows.
+        var quick = false
+        if let changed, let report = session.quickBuild(changed: changed) {
+            quick = true
+            say(describe(changed) + report.summary + " (nhanh; phần còn lại dựng tiếp)")
+            reload.succeeded(written: report.written, onlyStylesheets: false)
+        }
+        let report = session.build(changed: changed)
+        printDiagnostics(report)
+        say((changed.map(describe) ?? "") + report.summary)
+        if report.succeeded, quick {
+            // The page already reloaded; what else was written (search index) needs no reload.
+        } else if report.succeeded {
+            let onlyStylesheets =
+                changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix(stylesheets) && $0.hasSuffix(".css") } } ?? false
+            reload.succeeded(written: report.written + report.removed, onlyStylesheets: onlyStylesheets)
+        } else {
+            let errors = report.diagnostics.filter { $0.severity == .error }
+            reload.failed((errors.isEmpty ? report.diagnostics : errors).map(\.description) + [report.summary])
+        }
+    }
+
+    func describe(_ paths: Set<String>) -> String {
+        paths.sorted().prefix(3).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+            + (paths.count > 3 ? " và \(paths.count - 3) tệp khác" : "") + ": "
+    }
+}
+
+/// A line on standard output at once (not buffered: the terminal and a test read it as it comes).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

@@ -1,3 +1,0 @@
-import DTISite
-
-DTISiteCommand.main()
