@@ -33,16 +33,10 @@ enum ChartRaster {
             return nil
         }
         cairo_surface_flush(surface)
-        let sink = PNGSink()
-        let status = cairo_surface_write_to_png_stream(
-            surface,
-            { closure, data, length in
-                guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-                Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(
-                    contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-                return CAIRO_STATUS_SUCCESS
-            }, Unmanaged.passUnretained(sink).toOpaque())
-        return status == CAIRO_STATUS_SUCCESS ? sink.bytes : nil
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
+        return PNGEncoder.encode(
+            pixels: UnsafePointer(data), width: Int(pixelWidth), height: Int(pixelHeight),
+            stride: Int(cairo_image_surface_get_stride(surface)))
     }
 
     /// The standalone SVG as librsvg can draw it: the stylesheet with the light palette's colours
@@ -56,9 +50,5 @@ enum ChartRaster {
         guard let start = svg.range(of: "viewBox=\"0 0 ")?.upperBound, let end = svg[start...].firstIndex(of: "\"") else { return nil }
         let parts = svg[start..<end].split(separator: " ").compactMap { Double($0) }
         return parts.count == 2 ? (parts[0], parts[1]) : nil
-    }
-
-    private final class PNGSink {
-        var bytes: [UInt8] = []
     }
 }

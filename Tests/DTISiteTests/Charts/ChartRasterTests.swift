@@ -1,3 +1,4 @@
+import CRSVG
 import Foundation
 import Testing
 
@@ -61,6 +62,43 @@ import Testing
         var damaged = RenderReuse(previous: first.current, sizes: [:])
         #expect(ChartRasters.files(for: [chart("A")], reuse: &damaged, into: &diagnostics)[0].keptSize == nil)
         #expect(diagnostics.all.isEmpty)
+    }
+
+    /// The encoder's PNG reads back: its pixels, unfiltered, are the chart on white with the unit's blue line.
+    @Test func thePixelsReadBack() throws {
+        let png = try #require(ChartRaster.png(standalone: ChartTests.line.svg(heading: Self.heading)))
+        let (width, height) = Self.size(png)
+        let pixels = try Self.pixels(png, width: width, height: height)
+        #expect(pixels[0] == (255, 255, 255) && pixels[pixels.count - 1] == (255, 255, 255))
+        #expect(pixels.contains { $0 == (0x00, 0x72, 0xB2) })
+        #expect(pixels.filter { $0 != (255, 255, 255) }.count > width * 20)
+    }
+
+    /// The RGB pixels of a PNG of one IDAT chunk with "Sub" filtered rows, as dtisite writes them.
+    static func pixels(_ png: [UInt8], width: Int, height: Int) throws -> [(UInt8, UInt8, UInt8)] {
+        func int(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        var at = 8
+        var data: [UInt8] = []
+        while at < png.count {
+            let length = int(at)
+            if String(decoding: png[at + 4..<at + 8], as: UTF8.self) == "IDAT" { data += png[at + 8..<at + 8 + length] }
+            at += 12 + length
+        }
+        var raw = [UInt8](repeating: 0, count: (1 + width * 3) * height)
+        var size = uLong(raw.count)
+        #expect(uncompress(&raw, &size, data, uLong(data.count)) == Z_OK)
+        var pixels: [(UInt8, UInt8, UInt8)] = []
+        for y in 0..<height {
+            let row = y * (1 + width * 3)
+            #expect(raw[row] == 1)
+            var left: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            for x in 0..<width {
+                let o = row + 1 + x * 3
+                left = (raw[o] &+ left.0, raw[o + 1] &+ left.1, raw[o + 2] &+ left.2)
+                pixels.append(left)
+            }
+        }
+        return pixels
     }
 
     /// Width and height from the PNG's IHDR chunk.
