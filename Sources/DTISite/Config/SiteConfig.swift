@@ -19,6 +19,9 @@ struct SiteConfig: Sendable {
     var sourceNote: String?
     /// Raw HTML inside Markdown is dropped unless this is true.
     var unsafeHTML: Bool
+    /// `chart_png`: every chart also drawn as a PNG (link previews, "Tải ảnh PNG", the image-and-table
+    /// snippet). On by default; about 20–40 ms a chart on a first build, reused afterwards.
+    var chartPNG = true
     var vneid: VNeIDThresholds
     /// Where each key was written, for messages about values that are valid TOML but wrong for the data.
     var keyLocations: [String: SourceLocation] = [:]
@@ -117,7 +120,7 @@ struct SiteConfig: Sendable {
 
     static let knownKeys = [
         "title", "description", "base_url", "language", "as_of", "unit", "peer_group",
-        "publisher", "source_note", "unsafe_html", "vneid"
+        "publisher", "source_note", "unsafe_html", "chart_png", "vneid"
     ]
     static let knownVNeIDKeys = ["met", "near"]
 
@@ -205,6 +208,15 @@ struct SiteConfig: Sendable {
             }
         }
 
+        var chartPNG = true
+        if let value = table["chart_png"] {
+            if let flag = value.bool {
+                chartPNG = flag
+            } else {
+                diagnostics.error(reader.location(ofKey: "chart_png"), "\"chart_png\" phải là true hoặc false")
+            }
+        }
+
         var thresholds = VNeIDThresholds()
         if let value = table["vneid"] {
             if let section = value.table {
@@ -233,11 +245,13 @@ struct SiteConfig: Sendable {
         if diagnostics.hasErrors { throw DiagnosticError(diagnostics.sorted) }
         var keyLocations: [String: SourceLocation] = [:]
         for key in knownKeys where table[key] != nil { keyLocations[key] = reader.location(ofKey: key) }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title, description: description, baseURL: baseURL, language: language, asOf: asOf, unit: unit,
             peerGroup: string("peer_group", required: false), publisher: string("publisher", required: false),
             sourceNote: string("source_note", required: false), unsafeHTML: unsafeHTML, vneid: thresholds,
             keyLocations: keyLocations, file: file)
+        config.chartPNG = chartPNG
+        return config
     }
 }
 

@@ -41,7 +41,8 @@ extension PageBuildContext {
         var context: [String: Any] = [
             "id": chart.id, "title": chart.title, "summary": chart.summary,
             "svg": chart.svg,
-            "svgHref": base + svgPath, "pngHref": base + ChartRasters.path(chart.id), "embedHref": base + embedPath,
+            "svgHref": base + svgPath, "pngHref": site.config.chartPNG ? base + ChartRasters.path(chart.id) : false,
+            "embedHref": base + embedPath,
             "overYears": chart.overYears
         ]
         // Explicit false: Mustache would otherwise find the page's own `table` or `csv` further up.
@@ -59,7 +60,8 @@ extension PageBuildContext {
             svgURL: absolute + svgPath, narrowURL: narrowPath.map { absolute + $0 }, alt: chart.summary, pageURL: absolute + embedPath)
         if let table = chart.table {
             context["tableSnippet"] = ChartPublisher.tableSnippet(
-                table, svgURL: absolute + ChartRasters.path(chart.id), alt: chart.summary, pageURL: absolute + embedPath,
+                table, svgURL: absolute + (site.config.chartPNG ? ChartRasters.path(chart.id) : narrowPath ?? svgPath), alt: chart.summary,
+                pageURL: absolute + embedPath,
                 site: site.config.title, phrases: phrases.site)
         }
         embeds.append(chart)

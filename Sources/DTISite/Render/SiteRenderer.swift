@@ -109,7 +109,7 @@ struct SiteRenderer: Sendable {
         let assembled = SiteAssembler(renderer: self).assemble(sets)
         for set in sets { diagnostics.append(contentsOf: set.diagnostics) }
         metrics.mark("  assemble")
-        let pngs = ChartRasters.files(for: sets.flatMap(\.charts), reuse: &cache, into: &diagnostics)
+        let pngs = config.chartPNG ? ChartRasters.files(for: sets.flatMap(\.charts), reuse: &cache, into: &diagnostics) : []
         metrics.mark("  png")
         let specs = assembled.pages
         // The charts' rules, for the pages that show them inline (standalone files carry them inside).
@@ -262,7 +262,7 @@ struct SiteRenderer: Sendable {
                 "canonical": canonical,
                 "isHome": spec.path.isEmpty,
                 "noindex": !spec.inSitemap,
-                "image": spec.image.map { config.baseURL + $0 } ?? false
+                "image": spec.image.flatMap { config.chartPNG ? config.baseURL + $0 : nil } ?? false
             ] as [String: Any]
         values["breadcrumbs"] = spec.breadcrumbs.map { ["title": $0.title, "href": base + $0.path] }
         values["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty

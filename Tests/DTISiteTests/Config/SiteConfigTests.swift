@@ -21,6 +21,16 @@ import Testing
         #expect(config.language == .vi)
         #expect(config.vneid.near == 85)
         #expect(config.unsafeHTML == false)
+        #expect(config.chartPNG == true)
+    }
+
+    /// `chart_png = false` turns the PNG copies off; the language is checked, "vi-VN" read as "vi".
+    @Test func chartPNGAndLanguage() throws {
+        let head = "title = \"a\"\nbase_url = \"https://x.vn/\"\nas_of = 2025-11-20\nunit = \"Lai Châu\"\n"
+        #expect(try SiteConfig.parse(head + "chart_png = false\n", file: "site.toml").chartPNG == false)
+        #expect(try SiteConfig.parse(head + "language = \"vi-VN\"\n", file: "site.toml").language == .vi)
+        #expect(throws: DiagnosticError.self) { try SiteConfig.parse(head + "chart_png = \"có\"\n", file: "site.toml") }
+        #expect(throws: DiagnosticError.self) { try SiteConfig.parse(head + "language = \"en\"\n", file: "site.toml") }
     }
 
     @Test func invalidTOMLNamesLineAndColumn() {
