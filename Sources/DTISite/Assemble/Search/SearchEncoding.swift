@@ -16,10 +16,24 @@ enum SearchEncoding {
         var shift: UInt32 = 0
         while shift < 30, value >> (shift + 5) != 0 { shift += 5 }
         while shift > 0 {
-            out.append(alphabet[32 + Int(value >> shift & 31)])
+            out.append(character(value >> shift & 31, last: false))
             shift -= 5
         }
-        out.append(alphabet[Int(value & 31)])
+        out.append(character(value & 31, last: true))
+    }
+
+    /// `alphabet[digit]` for the last digit, `alphabet[32 + digit]` before it, computed: this runs
+    /// for every posting of a national site.
+    @inline(__always)
+    static func character(_ digit: UInt32, last: Bool) -> UInt8 {
+        let d = UInt8(digit)
+        if last { return d < 10 ? UInt8(ascii: "0") + d : UInt8(ascii: "A") + d - 10 }
+        switch d {
+        case 0...3: return UInt8(ascii: "W") + d
+        case 4...29: return UInt8(ascii: "a") + d - 4
+        case 30: return UInt8(ascii: "-")
+        default: return UInt8(ascii: "_")
+        }
     }
 
     /// The numbers of `append`, read back (for tests).
@@ -40,7 +54,9 @@ enum SearchEncoding {
     /// `"term":"postings"`. `postings` are `id << 8 | weight`, in id order (required); above `cap` of them only
     /// the best-weighted are kept (the lowest ids among equals: the site's own unit first).
     static func entry(_ term: String, _ postings: [UInt32], cap: Int) -> [UInt8] {
-        var out = Array(JSONText.string(term).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(term.utf8.count + 8 + 2 * min(postings.count, cap) + 8)
+        out += JSONText.string(term).utf8
         out += [UInt8(ascii: ":"), UInt8(ascii: "\"")]
         // Weight descending, id ascending (placed by weight: the postings are in id order); the first `cap`.
         var kept = [UInt32](repeating: 0, count: postings.count)
