@@ -59,20 +59,21 @@ enum SearchEncoding {
         out += JSONText.string(term).utf8
         out += [UInt8(ascii: ":"), UInt8(ascii: "\"")]
         // Weight descending, id ascending (placed by weight: the postings are in id order); the first `cap`.
-        var kept = [UInt32](repeating: 0, count: postings.count)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { next in
-            next.initialize(repeating: 0)
-            for posting in postings { next[Int(posting & 0xFF)] += 1 }
-            var offset = 0
-            for weight in (0..<256).reversed() {
-                let count = next[weight]
-                next[weight] = offset
-                offset += count
+        var kept: [UInt32]
+        if postings.count <= 32 {
+            // Most terms are on a few pages: an insertion sort, stable, so equal weights keep id order.
+            kept = postings
+            for i in 1..<max(1, kept.count) {
+                let posting = kept[i]
+                var j = i
+                while j > 0, kept[j - 1] & 0xFF < posting & 0xFF {
+                    kept[j] = kept[j - 1]
+                    j -= 1
+                }
+                kept[j] = posting
             }
-            for posting in postings {
-                kept[next[Int(posting & 0xFF)]] = posting
-                next[Int(posting & 0xFF)] += 1
-            }
+        } else {
+            kept = Self.placedByWeight(postings)
         }
         if kept.count > cap {
             out.append(UInt8(ascii: "!"))
@@ -94,6 +95,26 @@ enum SearchEncoding {
         }
         out.append(UInt8(ascii: "\""))
         return out
+    }
+
+    /// Postings (in id order) placed by weight, the best first: a counting sort on the 256 weights.
+    static func placedByWeight(_ postings: [UInt32]) -> [UInt32] {
+        var kept = [UInt32](repeating: 0, count: postings.count)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { next in
+            next.initialize(repeating: 0)
+            for posting in postings { next[Int(posting & 0xFF)] += 1 }
+            var offset = 0
+            for weight in (0..<256).reversed() {
+                let count = next[weight]
+                next[weight] = offset
+                offset += count
+            }
+            for posting in postings {
+                kept[next[Int(posting & 0xFF)]] = posting
+                next[Int(posting & 0xFF)] += 1
+            }
+        }
+        return kept
     }
 
     /// A hash of a file's bytes, for its name.
