@@ -17,4 +17,6 @@ strip --strip-debug -o "$WORK/dtisite" .build/release/dtisite
 valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" "$WORK/dtisite" build --root "$WORK/national" 2>&1 | grep "refs"
 callgrind_annotate --inclusive=yes "$WORK/callgrind.out" 2>/dev/null | grep -E "DTISite|Mustache0A7Library|Yams6Parser|CSV9CSVReader|cmark_" \
   | grep -vE "UnsafeSendable|TA \[" | head -30 | cut -c1-160
+# The search index's share of the work, counted thread by thread (a second run).
+python3 Benchmarks/search_share.py "$WORK/dtisite" "$WORK/national" "$WORK"
 echo "Full profile: callgrind_annotate $WORK/callgrind.out"

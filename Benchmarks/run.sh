@@ -12,3 +12,5 @@ DEFAULT=/tmp/dtisite-bench
 [ -d /dev/shm ] && [ -w /dev/shm ] && DEFAULT=/dev/shm/dtisite-bench
 python3 Benchmarks/run.py "${1:-$DEFAULT}"
 python3 Benchmarks/search_bytes.py "${1:-$DEFAULT}/national/public"
+# Time to first results in Chromium, where it is installed.
+if command -v chromium >/dev/null; then python3 Benchmarks/search_browser.py "${1:-$DEFAULT}/national/public" /cds/; fi

@@ -52,6 +52,10 @@ import Testing
         let text = String(decoding: out, as: UTF8.self)
         #expect(SearchEncoding.numbers(text[...].utf8) == values)
         #expect(text.hasPrefix("01VX0"))
+        for digit in UInt32(0)..<32 {
+            #expect(SearchEncoding.character(digit, last: true) == SearchEncoding.alphabet[Int(digit)])
+            #expect(SearchEncoding.character(digit, last: false) == SearchEncoding.alphabet[32 + Int(digit)])
+        }
     }
 
     @Test func postingsAreGroupedByWeightAndCutToTheBest() {

@@ -131,7 +131,9 @@
         pool.sort(function (a, b) {
           return (partial ? matched[b] - matched[a] : 0) || score[b] - score[a] || a - b;
         });
-        return { ids: pool, partial: partial, terms: terms, c: c };
+        // When every word kept only its best postings, there are more results than those listed.
+        var more = open.length === q.words.length;
+        return { ids: pool, partial: partial, more: more, terms: terms, c: c };
       });
     });
   }
@@ -209,7 +211,8 @@
       list.textContent = "";
       var n = result.ids.length;
       status.textContent = !n ? "Không tìm thấy “" + query + "”." :
-        (result.partial ? "Không có kết quả chứa mọi từ; " + n + " kết quả chứa một phần của “" : n + " kết quả cho “") + query + "”";
+        (result.partial ? "Không có kết quả chứa mọi từ; " + n + " kết quả chứa một phần của “" :
+          (result.more ? "Hơn " : "") + n + " kết quả cho “") + query + "”";
       return show(result, query, token, 0);
     }).catch(function () { if (token === current) status.textContent = "Không tải được chỉ mục tìm kiếm."; });
   }

@@ -91,7 +91,10 @@ enum SearchDocuments {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 out.append(byte)
-            default: out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default:
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 15)])
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -144,14 +147,23 @@ enum SearchDocuments {
             let place = words.communePlace(district.district, district.province)
             return district.communes.filter { !$0.isTotal }.enumerated().map { order, commune in
                 let encoded = percentEncoded(commune.name)
+                // Joined as bytes: String's + checks grapheme breaks at each join, 10,600 rows × 8 joins.
                 return SearchIndex.Document(
-                    title: words.communeTitle(commune.name, place), url: base + path + "#bang-xa:~:text=" + encoded,
+                    title: words.communeTitle(commune.name, place), url: joined(base, path, "#bang-xa:~:text=", encoded),
                     section: phrases.site.vneid, name: commune.name, context: place,
                     body: "", text: words.communeText(commune.name, place),
                     own: province != nil && district.province == province,
-                    key: "2 " + path + String(100_000 + order))
+                    key: joined("2 ", path, String(100_000 + order)))
             }
         }
+    }
+
+    /// Texts joined on their UTF-8 bytes.
+    static func joined(_ parts: String...) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { bytes += part.utf8 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Tasks, targets and indicators: each in the table of the page that lists it.

@@ -16,10 +16,24 @@ enum SearchEncoding {
         var shift: UInt32 = 0
         while shift < 30, value >> (shift + 5) != 0 { shift += 5 }
         while shift > 0 {
-            out.append(alphabet[32 + Int(value >> shift & 31)])
+            out.append(character(value >> shift & 31, last: false))
             shift -= 5
         }
-        out.append(alphabet[Int(value & 31)])
+        out.append(character(value & 31, last: true))
+    }
+
+    /// `alphabet[digit]` for the last digit, `alphabet[32 + digit]` before it, computed: this runs
+    /// for every posting of a national site.
+    @inline(__always)
+    static func character(_ digit: UInt32, last: Bool) -> UInt8 {
+        let d = UInt8(digit)
+        if last { return d < 10 ? UInt8(ascii: "0") + d : UInt8(ascii: "A") + d - 10 }
+        switch d {
+        case 0...3: return UInt8(ascii: "W") + d
+        case 4...29: return UInt8(ascii: "a") + d - 4
+        case 30: return UInt8(ascii: "-")
+        default: return UInt8(ascii: "_")
+        }
     }
 
     /// The numbers of `append`, read back (for tests).
@@ -40,23 +54,26 @@ enum SearchEncoding {
     /// `"term":"postings"`. `postings` are `id << 8 | weight`, in id order (required); above `cap` of them only
     /// the best-weighted are kept (the lowest ids among equals: the site's own unit first).
     static func entry(_ term: String, _ postings: [UInt32], cap: Int) -> [UInt8] {
-        var out = Array(JSONText.string(term).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(term.utf8.count + 8 + 2 * min(postings.count, cap) + 8)
+        out += JSONText.string(term).utf8
         out += [UInt8(ascii: ":"), UInt8(ascii: "\"")]
         // Weight descending, id ascending (placed by weight: the postings are in id order); the first `cap`.
-        var kept = [UInt32](repeating: 0, count: postings.count)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { next in
-            next.initialize(repeating: 0)
-            for posting in postings { next[Int(posting & 0xFF)] += 1 }
-            var offset = 0
-            for weight in (0..<256).reversed() {
-                let count = next[weight]
-                next[weight] = offset
-                offset += count
+        var kept: [UInt32]
+        if postings.count <= 32 {
+            // Most terms are on a few pages: an insertion sort, stable, so equal weights keep id order.
+            kept = postings
+            for i in 1..<max(1, kept.count) {
+                let posting = kept[i]
+                var j = i
+                while j > 0, kept[j - 1] & 0xFF < posting & 0xFF {
+                    kept[j] = kept[j - 1]
+                    j -= 1
+                }
+                kept[j] = posting
             }
-            for posting in postings {
-                kept[next[Int(posting & 0xFF)]] = posting
-                next[Int(posting & 0xFF)] += 1
-            }
+        } else {
+            kept = Self.placedByWeight(postings)
         }
         if kept.count > cap {
             out.append(UInt8(ascii: "!"))
@@ -78,6 +95,26 @@ enum SearchEncoding {
         }
         out.append(UInt8(ascii: "\""))
         return out
+    }
+
+    /// Postings (in id order) placed by weight, the best first: a counting sort on the 256 weights.
+    static func placedByWeight(_ postings: [UInt32]) -> [UInt32] {
+        var kept = [UInt32](repeating: 0, count: postings.count)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { next in
+            next.initialize(repeating: 0)
+            for posting in postings { next[Int(posting & 0xFF)] += 1 }
+            var offset = 0
+            for weight in (0..<256).reversed() {
+                let count = next[weight]
+                next[weight] = offset
+                offset += count
+            }
+            for posting in postings {
+                kept[next[Int(posting & 0xFF)]] = posting
+                next[Int(posting & 0xFF)] += 1
+            }
+        }
+        return kept
     }
 
     /// A hash of a file's bytes, for its name.

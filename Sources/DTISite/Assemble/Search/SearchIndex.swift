@@ -151,9 +151,19 @@ struct SearchIndex {
 
     /// `{"t":title,"u":url,"s":section,"x":text}`.
     static func fragment(_ document: Document) -> [UInt8] {
-        var parts = "{\"t\":" + JSONText.string(document.title) + ",\"u\":" + JSONText.string(document.url)
-        parts += ",\"s\":" + JSONText.string(document.section)
-        if !document.text.isEmpty { parts += ",\"x\":" + JSONText.string(SearchPageBuilder.excerpt(document.text, limit: Self.textLimit)) }
-        return Array((parts + "}").utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(document.title.utf8.count + document.url.utf8.count + document.section.utf8.count + 1_500)
+        out += #"{"t":"#.utf8
+        out += JSONText.string(document.title).utf8
+        out += #","u":"#.utf8
+        out += JSONText.string(document.url).utf8
+        out += #","s":"#.utf8
+        out += JSONText.string(document.section).utf8
+        if !document.text.isEmpty {
+            out += #","x":"#.utf8
+            out += JSONText.string(SearchPageBuilder.excerpt(document.text, limit: Self.textLimit)).utf8
+        }
+        out.append(UInt8(ascii: "}"))
+        return out
     }
 }

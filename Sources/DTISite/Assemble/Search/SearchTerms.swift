@@ -16,19 +16,25 @@ enum SearchTerms {
         func word(_ i: Int) -> String { String(decoding: bytes[Int(words[i].start)..<Int(words[i].end)], as: UTF8.self) }
     }
 
-    /// The state of a scan: the word being read and the parts of an abbreviation.
+    /// The state of a scan: the folded bytes written so far, the word being read and the parts of an
+    /// abbreviation. It writes into a buffer of the text's length + 1: each letter comes from at least
+    /// one byte of the text, and each space after a word from the separator that ended it (or the end).
     private struct Scanner {
-        var scan = Scan()
+        let out: UnsafeMutablePointer<UInt8>
+        var length = 0
+        var words: [(start: Int32, end: Int32, hash: UInt64)] = []
+        var joined: [(after: Int, word: String)] = []
         var start = 0
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         /// The words of an abbreviation being read ("tt", "tt" of "tt&tt").
         var parts = 0
 
         mutating func endWord() {
-            guard scan.bytes.count > start else { return }
-            scan.words.append((Int32(start), Int32(scan.bytes.count), hash))
-            scan.bytes.append(UInt8(ascii: " "))
-            start = scan.bytes.count
+            guard length > start else { return }
+            words.append((Int32(start), Int32(length), hash))
+            out[length] = UInt8(ascii: " ")
+            length += 1
+            start = length
             parts += 1
             hash = 0xCBF2_9CE4_8422_2325
         }
@@ -36,16 +42,19 @@ enum SearchTerms {
         mutating func endCompound() {
             endWord()
             if parts > 1 {
-                let first = scan.words.count - parts
+                let first = words.count - parts
                 var compound: [UInt8] = []
-                for i in first..<scan.words.count { compound += scan.bytes[Int(scan.words[i].start)..<Int(scan.words[i].end)] }
-                scan.joined.append((after: first - 1, word: String(decoding: compound, as: UTF8.self)))
+                for i in first..<words.count {
+                    compound += UnsafeBufferPointer(start: out + Int(words[i].start), count: Int(words[i].end - words[i].start))
+                }
+                joined.append((after: first - 1, word: String(decoding: compound, as: UTF8.self)))
             }
             parts = 0
         }
 
         mutating func letter(_ byte: UInt8) {
-            scan.bytes.append(byte)
+            out[length] = byte
+            length += 1
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
         }
     }
@@ -54,49 +63,54 @@ enum SearchTerms {
         var copy = text
         return copy.withUTF8 { utf8 in
             Self.table.withUnsafeBufferPointer { table in
-                var s = Scanner()
-                s.scan.bytes.reserveCapacity(utf8.count + 16)
-                s.scan.words.reserveCapacity(utf8.count / 4)
-                let count = utf8.count
-                var i = 0
-                while i < count {
-                    let byte = utf8[i]
-                    i += 1
-                    var value: UInt32
-                    if byte < 0x80 {
-                        switch byte {
-                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): s.letter(byte)
-                        case UInt8(ascii: "A")...UInt8(ascii: "Z"): s.letter(byte + 32)
-                        case UInt8(ascii: "&"), UInt8(ascii: "."):
-                            // A joiner inside a word: "TT&TT". Anywhere else it ends the abbreviation.
-                            if s.scan.bytes.count > s.start {
-                                s.endWord()
-                            } else {
-                                s.endCompound()
-                            }
-                        default: s.endCompound()
-                        }
-                        continue
-                    } else if byte >= 0xC0, byte < 0xE0, i < count {
-                        value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[i] & 0x3F)
+                var result = Scan()
+                result.bytes = [UInt8](unsafeUninitializedCapacity: utf8.count + 1) { buffer, initialized in
+                    var s = Scanner(out: buffer.baseAddress!)
+                    s.words.reserveCapacity(utf8.count / 4)
+                    let count = utf8.count
+                    var i = 0
+                    while i < count {
+                        let byte = utf8[i]
                         i += 1
-                    } else if byte >= 0xE0, byte < 0xF0, i + 1 < count {
-                        value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[i] & 0x3F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                        i += 2
-                    } else {
-                        if byte >= 0xF0 { i = min(count, i + 3) }
-                        s.endCompound()
-                        continue
+                        var value: UInt32
+                        if byte < 0x80 {
+                            switch byte {
+                            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): s.letter(byte)
+                            case UInt8(ascii: "A")...UInt8(ascii: "Z"): s.letter(byte + 32)
+                            case UInt8(ascii: "&"), UInt8(ascii: "."):
+                                // A joiner inside a word: "TT&TT". Anywhere else it ends the abbreviation.
+                                if s.length > s.start {
+                                    s.endWord()
+                                } else {
+                                    s.endCompound()
+                                }
+                            default: s.endCompound()
+                            }
+                            continue
+                        } else if byte >= 0xC0, byte < 0xE0, i < count {
+                            value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[i] & 0x3F)
+                            i += 1
+                        } else if byte >= 0xE0, byte < 0xF0, i + 1 < count {
+                            value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[i] & 0x3F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                            i += 2
+                        } else {
+                            if byte >= 0xF0 { i = min(count, i + 3) }
+                            s.endCompound()
+                            continue
+                        }
+                        let folded = value < table.count ? table[Int(value)] : 0
+                        switch folded {
+                        case 0: s.endCompound()
+                        case 1: continue  // a combining mark: the letter goes on
+                        default: s.letter(folded)
+                        }
                     }
-                    let folded = value < table.count ? table[Int(value)] : 0
-                    switch folded {
-                    case 0: s.endCompound()
-                    case 1: continue  // a combining mark: the letter goes on
-                    default: s.letter(folded)
-                    }
+                    s.endCompound()
+                    initialized = s.length
+                    result.words = s.words
+                    result.joined = s.joined
                 }
-                s.endCompound()
-                return s.scan
+                return result
             }
         }
     }
