@@ -33,13 +33,8 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let port = 20_000 + Int(getpid() % 20_000)
-        var options = SiteBuilder.Options(root: Fixtures.repositoryRoot)
-        options.outputDirectory = root.appendingPathComponent("cds")
-        options.baseURL = "http://127.0.0.1:\(port)/cds/"
-        try #require(SiteBuilder.build(options).succeeded)
-        let server = try Spawned("/usr/bin/python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root.path])
+        let server = try Spawned.servingDefaultSite(in: root, port: port)
         defer { server.stop() }
-        Thread.sleep(forTimeInterval: 1)
 
         let pillar = try Self.results("ha tang so", port: port, in: root)
         #expect(pillar.first == "/cds/tru-cot/ha-tang-so/", "\(pillar.prefix(3))")

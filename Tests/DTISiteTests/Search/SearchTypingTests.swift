@@ -24,13 +24,8 @@ import Testing
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let port = 20_000 + Int((getpid() + 7_919) % 20_000)
-        var options = SiteBuilder.Options(root: Fixtures.repositoryRoot)
-        options.outputDirectory = root.appendingPathComponent("cds")
-        options.baseURL = "http://127.0.0.1:\(port)/cds/"
-        try #require(SiteBuilder.build(options).succeeded)
-        let server = try Spawned("/usr/bin/python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root.path])
+        let server = try Spawned.servingDefaultSite(in: root, port: port)
         defer { server.stop() }
-        Thread.sleep(forTimeInterval: 1)
         let browser = try DevTools(chromium: Self.chromium!, profile: root.appendingPathComponent("profile").path)
         defer { browser.stop() }
         try browser.open("http://127.0.0.1:\(port)/cds/tim-kiem/")

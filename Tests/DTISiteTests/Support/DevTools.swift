@@ -36,20 +36,11 @@ final class DevTools {
         posix_spawn_file_actions_adddup2(&actions, fds[0], 3)
         posix_spawn_file_actions_adddup2(&actions, fds[3], 4)
         let arguments = [
-            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--remote-debugging-pipe",
-            "--user-data-dir=\(profile)", "about:blank"
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--remote-debugging-pipe", "--user-data-dir=\(profile)",
+            "about:blank"
         ]
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, chromium, &actions, &attributes, argv, environ)
+        let spawned = Spawned.spawn(&pid, chromium, arguments, actions: &actions)
         close(fds[0])
         close(fds[3])
         guard spawned == 0 else {
