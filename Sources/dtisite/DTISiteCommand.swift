@@ -2,9 +2,56 @@ import ArgumentParser
 import DTISite
 import Foundation
 
-/// Argument parsing only: every command calls the library.
+/// The entry point: the commands that build run on the main thread as plain functions; only `serve`
+/// is asynchronous, and it runs as a task while the main thread waits for it. (An asynchronous
+/// `main` parks the main thread in the dispatch library even for `build`, which valgrind cannot
+/// follow: `Benchmarks/profile.sh` counts a build's instructions.)
 @main
-struct DTISiteCommand: AsyncParsableCommand {
+enum Entry {
+    static func main() {
+        let command: ParsableCommand
+        do {
+            command = try DTISiteCommand.parseAsRoot()
+        } catch {
+            DTISiteCommand.exit(withError: error)
+        }
+        if let asynchronous = command as? AsyncParsableCommand {
+            let outcome = Outcome(asynchronous)
+            let done = DispatchSemaphore(value: 0)
+            Task.detached {
+                await outcome.run()
+                done.signal()
+            }
+            done.wait()
+            if let failure = outcome.failure { DTISiteCommand.exit(withError: failure) }
+        } else {
+            var command = command
+            do {
+                try command.run()
+            } catch {
+                DTISiteCommand.exit(withError: error)
+            }
+        }
+    }
+
+    /// An asynchronous command and how it ended, handed from the main thread to its task and back
+    /// (the main thread reads it only after the task signalled).
+    private final class Outcome: @unchecked Sendable {
+        var command: AsyncParsableCommand
+        var failure: Error?
+        init(_ command: AsyncParsableCommand) { self.command = command }
+        func run() async {
+            do {
+                try await command.run()
+            } catch {
+                failure = error
+            }
+        }
+    }
+}
+
+/// Argument parsing only: every command calls the library.
+struct DTISiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dtisite",
         abstract: "Dựng trang chuyên đề chuyển đổi số (DTI) tĩnh từ Content/ và Theme/ vào public/.",
@@ -27,8 +74,9 @@ struct ProjectOptions: ParsableArguments {
     var strict = false
     @Flag(name: .long, help: "Cho phép dựng vào thư mục đã có tệp mà dtisite chưa từng dựng (tệp trùng tên bị thay, tệp khác giữ nguyên).")
     var force = false
+    // Spelt out: the name derived from `relativeURLs` would be "--relative-ur-ls".
     @Flag(
-        name: .long,
+        name: .customLong("relative-urls"),
         help:
             "Liên kết tương đối theo từng trang, để mở thư mục đầu ra không cần máy chủ (USB, trình quản lý tệp). Không dùng cho trang xuất bản."
     )

@@ -43,14 +43,18 @@ enum VietnameseFormat {
     }
 
     /// Digits grouped by three with ".": "1234567" → "1.234.567".
+    /// On the UTF-8 bytes: every number of every table goes through it.
     static func grouped(_ digits: String) -> String {
-        guard digits.count > 3 else { return digits }
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }
-            out.append(ch)
+        let bytes = Array(digits.utf8)
+        // Digits are ASCII; anything else is left as it is rather than cut inside a character.
+        guard bytes.count > 3, bytes.allSatisfy({ $0 < 0x80 }) else { return digits }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 3)
+        for (i, byte) in bytes.enumerated() {
+            if i > 0, (bytes.count - i) % 3 == 0 { out.append(UInt8(ascii: ".")) }
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "60,5%" for `percent(60.5, fractionDigits: 1)`; the value is already in percent.

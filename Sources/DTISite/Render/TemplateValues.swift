@@ -14,6 +14,17 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, Sendable, Equatab
     func child(named: String) -> Any? { nil }
 }
 
+/// A dictionary of a template context. The engine looks every name up level by level of its context
+/// stack, asking each level whether it is a `MustacheParent`: for a dictionary that is a conditional
+/// conformance (`Key == String`), which the runtime checks on every look-up; for this final class it
+/// is a plain one.
+final class TemplateObject: MustacheParent, @unchecked Sendable {
+    // Only read after it is made (pages render on several threads).
+    let values: [String: Any]
+    init(_ values: [String: Any]) { self.values = values }
+    func child(named name: String) -> Any? { values[name] }
+}
+
 /// `{{value}}` in HTML: the same characters escaped as everywhere else in dtisite (`Escape.html`).
 struct HTMLEscaping: MustacheContentType {
     static let name = "DTISITE_HTML"
@@ -55,7 +66,7 @@ enum TemplateValues {
         hasher.add("{")
         hasher.add(UInt64(out.count))
         hasher.add(sum)
-        return Prepared(value: out, digest: hasher.digest)
+        return Prepared(value: TemplateObject(out), digest: hasher.digest)
     }
 
     private static func entryDigest(_ key: String, _ digest: UInt64) -> UInt64 {
@@ -96,6 +107,8 @@ enum TemplateValues {
             return text
         case let context as TemplateContext:
             return prepare(dictionary: context.values, into: &hasher)
+        case let object as TemplateObject:
+            return prepare(dictionary: object.values, into: &hasher)
         default:
             hasher.add("?\(value);")
             return value
@@ -113,6 +126,6 @@ enum TemplateValues {
         hasher.add("{")
         hasher.add(UInt64(dictionary.count))
         hasher.add(sum)
-        return out
+        return TemplateObject(out)
     }
 }

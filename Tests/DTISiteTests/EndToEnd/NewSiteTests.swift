@@ -89,6 +89,11 @@ import Testing
         #expect(try Spawned(binary, ["build", "--root", site, "--strict"], output: log).wait() == 0)
         let summary = try String(contentsOfFile: log, encoding: .utf8)
         #expect(summary.contains("0 cảnh báo"), "\(summary)")
+        // The preview option, as the README spells it, into a folder of its own.
+        let preview = folder.appendingPathComponent("ban-xem").path
+        #expect(try Spawned(binary, ["build", "--root", site, "-o", preview, "--relative-urls"], output: log).wait() == 0)
+        let home = try String(contentsOfFile: preview + "/index.html", encoding: .utf8)
+        #expect(home.contains("href=\"./assets/site.css"), "links relative to the page")
         #expect(try Spawned(binary, ["new", site, "--unit", "Lào Cai"], output: log).wait() == 1, "never into a non-empty folder")
         #expect(try Spawned(binary, ["new", site + "-2", "--unit", "Lao Kai"], output: log).wait() == 1)
     }

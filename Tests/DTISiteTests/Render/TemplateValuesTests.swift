@@ -79,8 +79,8 @@ import Testing
         let mixed = TemplateValues.prepare(["page": "p", "site": "ignored"], shared: shared)
         let plain = TemplateValues.prepare(["page": "p", "site": ["title": "Cổng"]] as [String: Any])
         #expect(mixed.digest == plain.digest)
-        let values = mixed.value as? [String: Any]
-        #expect((values?["site"] as? [String: Any])?["title"] as? TemplateText == TemplateText(text: "Cổng"))
+        let values = mixed.value as? TemplateObject
+        #expect((values?.child(named: "site") as? TemplateObject)?.child(named: "title") as? TemplateText == TemplateText(text: "Cổng"))
     }
 
     @Test func contentHashIsStableAndSensitive() {
