@@ -7,8 +7,9 @@ import Testing
 /// stylesheet's page size: A4 paper, a bounded number of pages, nothing wider than the printed line,
 /// and no toggle or button on paper.
 @Suite struct PrintTests {
-    /// Pages measured after the print fixes: overview 5, VNeID (Bảo Yên, 17 communes and 23 notes) 5.
-    static let pages: [(path: String, most: Int)] = [("", 6), ("vneid/bao-yen/", 6)]
+    /// Pages measured: the overview 4 (5 before its print fixes, and its 12-column table was cut at
+    /// the right edge), the VNeID page of Bảo Yên (17 communes, 23 notes) 5; one page of slack each.
+    static let pages: [(path: String, most: Int)] = [("", 5), ("vneid/bao-yen/", 6)]
     /// What a reader clicks, which paper cannot: the data and embed toggles, the copy buttons, the
     /// menu (with its search link), the skip link and the search field.
     static let hidden = [
