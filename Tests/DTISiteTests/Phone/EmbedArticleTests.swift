@@ -85,6 +85,21 @@ import Testing
         let browser = try DevTools(chromium: BrowserTools.chromium!, profile: root.appendingPathComponent("profile").path)
         defer { browser.stop() }
         try browser.open("about:blank")
+        // The test counts each iframe's height reports, to wait for one instead of for a given height
+        // (a script added for new documents runs only with the Page domain enabled).
+        try browser.send("Page.enable")
+        try browser.send(
+            "Page.addScriptToEvaluateOnNewDocument",
+            [
+                "source": """
+                window.__reports = [];
+                window.addEventListener('message', e => {
+                  if (!e.data || e.data.type !== 'dtisite-embed-height') return;
+                  const i = \(Self.frames).findIndex(f => f.contentWindow === e.source);
+                  if (i >= 0) window.__reports[i] = (window.__reports[i] || 0) + 1;
+                });
+                """
+            ])
         try browser.emulate(width: 390)
         try browser.navigate("http://localhost:\(articlePort)/")
         let fallback = String(ChartPublisher.fallbackHeight)
@@ -96,17 +111,21 @@ import Testing
         _ = try browser.evaluate("document.body.insertAdjacentHTML('beforeend', \(quoted)[0]); true")
         let count = snippets.count + 1
         #expect(try browser.evaluate("\(Self.frames).length") as? Int == count)
-        var heights = [String](repeating: fallback + "px", count: count)
 
         var checked = 0
         for width in [390, 1000] {
             try browser.emulate(width: width)
             for i in 0..<count {
+                let before = try browser.evaluate("window.__reports[\(i)] || 0") as? Int ?? 0
                 _ = try browser.evaluate("\(Self.frames)[\(i)].scrollIntoView({block: 'center'}); true")
-                let changed = "(h => h && h !== '\(heights[i])')(\(Self.frames)[\(i)].style.height)"
-                _ = try browser.wait(for: changed, timeout: 30)
+                do {
+                    _ = try browser.wait(for: "(window.__reports[\(i)] || 0) > \(before)", timeout: 30)
+                } catch {
+                    let src = try browser.evaluate("\(Self.frames)[\(i)].src") as? String ?? "?"
+                    Issue.record("\(width) px: the iframe of \(src) sent no height when it came into view")
+                }
             }
-            heights = try Self.settled(browser)
+            _ = try Self.settled(browser)
             let framed =
                 try browser.evaluate(
                     "\(Self.frames).map(f => { const r = f.getBoundingClientRect(); return [f.src, r.width, r.height]; })") as? [[Any]]
