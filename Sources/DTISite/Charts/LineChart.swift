@@ -85,6 +85,43 @@ struct LineChart: Sendable {
         out.newline()
     }
 
+    /// Where a value label of the main line goes: above its point (baseline 11 units up), unless another
+    /// line passes through that place; then below (baseline 22 units down), unless that place is taken too.
+    /// Measured in the drawing's units, so the narrow layout's shorter plot is taken into account.
+    func valueLabelY(year: Int, value: Double) -> Double {
+        let y = yScale(value)
+        let half = Double(VietnameseFormat.decimal(value, fractionDigits: 4).count) * 12 * 0.3 + 2
+        let above = (y - 11 - 12 - 2)...(y - 11 + 3 + 2), below = (y + 22 - 12 - 2)...(y + 22 + 3 + 2)
+        func taken(_ band: ClosedRange<Double>) -> Bool {
+            series.contains { other in
+                other.role != .main
+                    && stride(from: x(year) - half, through: x(year) + half, by: 2).contains { at in
+                        lineY(other, at: at).map { band.contains($0) } ?? false
+                    }
+            }
+        }
+        return taken(above) && !taken(below) ? y + 22 : y - 11
+    }
+
+    /// Whether the main line's end label has room for its latest value after the name (13 px bold text,
+    /// about 0.6 of its size a character, from 12 units right of the last point to the edge).
+    func valueAtEnd(_ s: Series) -> Bool {
+        guard let last = years.last else { return false }
+        return x(last) + 12 + Double(s.label.count + 7) * 13 * 0.6 <= Self.width - 4
+    }
+
+    /// The height of a series' line at `at` (between two years that both have a value), in drawing units.
+    func lineY(_ s: Series, at: Double) -> Double? {
+        for (a, b) in zip(years, years.dropFirst()) {
+            guard let va = s.values[a], let vb = s.values[b] else { continue }
+            let (xa, xb) = (x(a), x(b))
+            guard at >= xa, at <= xb, xb > xa else { continue }
+            return yScale(va) + (yScale(vb) - yScale(va)) * (at - xa) / (xb - xa)
+        }
+        if let year = years.first(where: { abs(x($0) - at) < 3.5 }), let v = s.values[year] { return yScale(v) }
+        return nil
+    }
+
     func drawn(heading: ChartHeading?, inline: Bool) -> String {
         var out = SVGWriter()
         let plot = plot
@@ -115,6 +152,7 @@ struct LineChart: Sendable {
         for role in [Series.Role.average, .best, .main] {
             for s in series where s.role == role {
                 let (line, dot, label) = Self.classes(role)
+                let last = years.last { s.values[$0] != nil }
                 var run: [(Double, Double)] = []
                 func flush() {
                     if run.count > 1 { out.element("path", [("class", line), ("d", SVGWriter.path(run))]) }
@@ -136,21 +174,23 @@ struct LineChart: Sendable {
                             ("class", dot), ("cx", SVGWriter.number(x(year))), ("cy", SVGWriter.number(yScale(v))),
                             ("r", role == .main ? "5" : "3.5")
                         ])
-                    if role == .main, labelled.contains(year) {
-                        // Above the point, unless another line passes just above it: then below.
-                        let crowded = series.contains { $0.role != .main && ($0.values[year].map { $0 > v && $0 - v < 0.07 } ?? false) }
-                        let labelY = crowded ? yScale(v) + 22 : yScale(v) - 11
+                    // In the wide layout the latest value is in the line's end label ("Lai Châu 0,8690"): a
+                    // value label over the last point would run into the name beside it.
+                    if role == .main, labelled.contains(year), compact || year != last || !valueAtEnd(s) {
+                        let labelY = valueLabelY(year: year, value: v)
+                        // A last value that the end label cannot carry ends left of its point, clear of the name.
+                        let atEnd = !compact && year == last
                         out.element(
                             "text",
                             [
-                                ("class", "main-label value"), ("x", SVGWriter.number(x(year))), ("y", SVGWriter.number(labelY)),
-                                ("text-anchor", "middle")
+                                ("class", "main-label value"), ("x", SVGWriter.number(atEnd ? x(year) - 6 : x(year))),
+                                ("y", SVGWriter.number(labelY)), ("text-anchor", atEnd ? "end" : "middle")
                             ],
                             text: VietnameseFormat.decimal(v, fractionDigits: 4))
                     }
                 }
-                if !compact, let last = years.last(where: { s.values[$0] != nil }), let v = s.values[last] {
-                    let text = role == .main ? s.label : "\(s.label) \(VietnameseFormat.decimal(v, fractionDigits: 4))"
+                if !compact, let last, let v = s.values[last] {
+                    let text = role != .main || valueAtEnd(s) ? "\(s.label) \(VietnameseFormat.decimal(v, fractionDigits: 4))" : s.label
                     ends.append((text, yScale(v), x(last), label))
                 }
                 out.newline()
