@@ -4,17 +4,13 @@ import Foundation
 /// the same input gives the same bytes (coordinates with one fixed decimal, ids from the chart id).
 
 /// Builds SVG text. Every attribute value and text node goes through `Escape.xml`.
-/// Written as UTF-8 bytes: a chart has thousands of small pieces, and appending bytes costs a fraction
-/// of appending strings.
+/// A chart has thousands of small pieces: they are appended as bytes (`TextBuilder`).
 struct SVGWriter {
-    private var bytes: [UInt8] = []
+    private var out = TextBuilder()
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { out.text }
 
-    private mutating func add(_ piece: String) {
-        var piece = piece
-        piece.withUTF8 { bytes.append(contentsOf: $0) }
-    }
+    private mutating func add(_ piece: String) { out.append(piece) }
 
     /// "12.3": one decimal, "." as separator whatever the locale — coordinates are machine text.
     static func number(_ value: Double) -> String {
@@ -47,7 +43,7 @@ struct SVGWriter {
         append(attributes)
         if let content {
             add(">")
-            Escape.html(content, into: &bytes)
+            out.appendEscaped(content)
             add("</")
             add(name)
             add(">")
@@ -62,7 +58,7 @@ struct SVGWriter {
             add(" ")
             add(name)
             add("=\"")
-            Escape.html(value, into: &bytes)
+            out.appendEscaped(value)
             add("\"")
         }
     }

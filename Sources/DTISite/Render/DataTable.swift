@@ -146,18 +146,20 @@ struct DataTable: Sendable {
     /// Text cells that a spreadsheet would run as a formula (= + - @, tab, CR) are prefixed with "'",
     /// as OWASP advises against CSV injection.
     func csv() -> String {
-        var out = "\u{FEFF}"
+        var out = TextBuilder(capacity: 64 + rows.count * columns.count * 12)
+        out += "\u{FEFF}"  // the byte order mark Excel needs to read UTF-8
         out += columns.map { Self.quote($0.key) }.joined(separator: ",") + "\r\n"
         for row in rows {
-            out +=
-                row.map { cell -> String in
-                    switch cell {
-                    case .text(let text): return Self.quote(Self.neutralize(text))
-                    default: return Self.quote(Self.machine(cell))
-                    }
-                }.joined(separator: ",") + "\r\n"
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out += "," }
+                switch cell {
+                case .text(let text): out += Self.quote(Self.neutralize(text))
+                default: out += Self.quote(Self.machine(cell))
+                }
+            }
+            out += "\r\n"
         }
-        return out
+        return out.text
     }
 
     static func neutralize(_ text: String) -> String {
@@ -177,28 +179,35 @@ struct DataTable: Sendable {
     /// JSON: `{"id", "title", "source", "columns": [{"key","title","type"}], "rows": [{key: value}]}`,
     /// numbers as JSON numbers, a missing value as null. Keys sorted: byte-identical across builds.
     func json() -> String {
-        func value(_ cell: Cell) -> String {
-            switch cell {
-            case .missing, .insufficient: return "null"
-            case .text(let text): return JSONText.string(text)
-            case .number(let number): return DecimalText.plain(number)
-            }
+        var out = TextBuilder(capacity: 256 + rows.count * columns.count * 24)
+        func add(_ text: String) { out += text }
+        add("{\n  \"columns\" : [\n")
+        for (i, c) in columns.enumerated() {
+            if i > 0 { add(",\n") }
+            add("    {\n      \"key\" : \(JSONText.string(c.key)),\n      \"title\" : \(JSONText.string(c.title)),\n")
+            add("      \"type\" : \(JSONText.string(c.kind == .text ? "string" : "number"))\n    }")
         }
-        var out = "{\n  \"columns\" : [\n"
-        out += columns.map { c in
-            "    {\n      \"key\" : \(JSONText.string(c.key)),\n      \"title\" : \(JSONText.string(c.title)),\n      \"type\" : \(JSONText.string(c.kind == .text ? "string" : "number"))\n    }"
-        }.joined(separator: ",\n")
-        out += "\n  ],\n  \"id\" : \(JSONText.string(id)),\n  \"rows\" : [\n"
-        // Keys of each row sorted, like the rest of the file: byte-identical across builds.
+        add("\n  ],\n  \"id\" : \(JSONText.string(id)),\n  \"rows\" : [\n")
+        // Keys of each row sorted, like the rest of the file: byte-identical across builds. Each key's
+        // line start is written once for the whole table.
         let order = columns.indices.sorted { columns[$0].key < columns[$1].key }
-        out += rows.map { row in
-            "    {\n"
-                + order.map { i in "      \(JSONText.string(columns[i].key)) : \(value(i < row.count ? row[i] : .missing))" }.joined(
-                    separator: ",\n") + "\n    }"
-        }.joined(separator: ",\n")
-        out += "\n  ],\n"
-        if let source { out += "  \"source\" : \(JSONText.string(source)),\n" }
-        out += "  \"title\" : \(JSONText.string(title))\n}\n"
-        return out
+        let keys = order.map { Array("      \(JSONText.string(columns[$0].key)) : ".utf8) }
+        for (r, row) in rows.enumerated() {
+            add(r == 0 ? "    {\n" : ",\n    {\n")
+            for (k, i) in order.enumerated() {
+                if k > 0 { add(",\n") }
+                out.append(bytes: keys[k])
+                switch i < row.count ? row[i] : .missing {
+                case .missing, .insufficient: add("null")
+                case .text(let text): add(JSONText.string(text))
+                case .number(let number): add(DecimalText.plain(number))
+                }
+            }
+            add("\n    }")
+        }
+        add("\n  ],\n")
+        if let source { add("  \"source\" : \(JSONText.string(source)),\n") }
+        add("  \"title\" : \(JSONText.string(title))\n}\n")
+        return out.text
     }
 }
