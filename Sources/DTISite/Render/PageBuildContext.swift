@@ -4,6 +4,10 @@ import Foundation
 /// context) and returns its pages; what they publish besides is registered in its own context.
 protocol PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec]
+    /// The parts of the site it reads besides those every builder reads (`SiteInput.everywhere`): a
+    /// session's build runs it again only when one of them changed. A part left out here leaves its
+    /// pages stale after an edit (the session tests compare with a clean build).
+    static var reads: Set<SiteInput> { get }
 }
 
 /// What one page builder made: its pages, the tables they offer for download, the chart files they

@@ -27,6 +27,23 @@ struct RenderReuse: Sendable {
     /// Markdown texts rendered in this build (the others were reused).
     var markdownRendered = 0
 
+    /// Digest of each Markdown result by `markdownKey` (what the pages that show it depend on).
+    var markdownDigests: [String: UInt64] = [:]
+
+    /// The versions of the input groups (`SiteInput.versions`), set by a session before each build;
+    /// empty: nothing below is taken over.
+    var inputVersions: [String: UInt64] = [:]
+    /// Each page builder's last result, by builder name, and the keys of those whose files the last
+    /// successful write left in the output (their downloads and chart files are kept without comparing).
+    var builders: [String: BuilderMemo] = [:]
+    var committed: [String: UInt64] = [:]
+    /// Page builders run in this build (the others were taken over).
+    var buildersRun = 0
+
+    /// Called with the pages rendered again (not those kept), as soon as the templates are done and
+    /// before the search index is waited for: a dev server writes them and reloads its pages at once.
+    var pagesReady: (@Sendable ([OutputFile]) -> Void)?
+
     /// Keep what rendering made (`state`), for a session that re-renders a page without a whole build.
     var keepsState = false
     var state: RenderState?
@@ -70,5 +87,27 @@ struct RenderState: @unchecked Sendable {
     func render(_ spec: PageSpec) -> [UInt8]? {
         let values = TemplateValues.prepare(renderer.pageValues(spec), shared: sections[spec.section] ?? layout)
         return templates.render(prepared: values, template: spec.template).map { Array($0.utf8) }
+    }
+}
+
+/// A page builder's result kept by a session for the next build, with the key of everything it read.
+/// What is made from it only (its tables' downloads, its charts' embed pages, its pages' hashes) is
+/// kept with it.
+final class BuilderMemo: @unchecked Sendable {
+    // Made on one thread, then read; the lazily made parts are filled only on the build's thread.
+    let key: UInt64
+    let set: PageSet
+    /// Table id → its CSV and JSON downloads, made the first time they were needed.
+    var downloads: [String: [OutputFile]] = [:]
+    /// The embed pages of its charts (before leaving out those of another builder's charts).
+    var embeds: [PageSpec]?
+    /// Output path → page hash, valid while `hashesFor` is the hash of the values every page shares
+    /// and of the templates.
+    var hashes: [String: String] = [:]
+    var hashesFor: UInt64 = 0
+
+    init(key: UInt64, set: PageSet) {
+        self.key = key
+        self.set = set
     }
 }

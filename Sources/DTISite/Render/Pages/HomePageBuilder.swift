@@ -2,6 +2,8 @@ import Foundation
 
 /// The overview page: latest index and rank, the change, the years, the pillars against the average.
 enum HomePageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.scores, .home, .documents, .tasks, .agencies, .vneid]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site, analysis = ctx.analysis, show = ctx.display, phrases = ctx.phrases
         var content: [String: Any] = ["unit": site.config.unit]

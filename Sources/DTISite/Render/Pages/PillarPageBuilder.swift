@@ -2,6 +2,8 @@ import Foundation
 
 /// A page per pillar (/tru-cot/<id>/) and the list of pillars (/tru-cot/).
 enum PillarPageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.scores, .documents, .pages, .tasks, .targets, .indicators, .agencies]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site, words = ctx.phrases.pillar, show = ctx.display
         guard !site.pillars.isEmpty else { return [] }
