@@ -16,6 +16,8 @@ final class BuildSession: @unchecked Sendable {
     var lastSucceeded = false
     /// Where the last build wrote.
     var output: URL?
+    /// The output's manifest as last read.
+    let manifests = ManifestCache()
 
     /// What the last build did again rather than take over.
     struct Work: Equatable {
@@ -60,7 +62,9 @@ final class BuildSession: @unchecked Sendable {
         let writer: SiteWriter
         let previous: SiteWriter.Previous
         do {
-            writer = SiteWriter(outputDirectory: try OutputGuard.resolve(options), force: options.force, hook: options.faultHook)
+            var opened = SiteWriter(outputDirectory: try OutputGuard.resolve(options), force: options.force, hook: options.faultHook)
+            opened.manifests = manifests
+            writer = opened
             previous = try writer.open()
             output = writer.outputDirectory
         } catch {
@@ -86,9 +90,10 @@ final class BuildSession: @unchecked Sendable {
             if let changed { for path in changed { carry.files[path] = nil } } else { carry.files = [:] }
             return report
         }
-        let reusable = previous.manifest?.pageHashes.filter { previous.intact[$0.key] != nil } ?? [:]
-        carry.reuse.previous = reusable
-        carry.reuse.previousSizes = previous.intact
+        // A page is kept only when its hash is the previous build's and its file is intact.
+        carry.reuse.previous = previous.manifest?.pageHashes ?? [:]
+        carry.reuse.previousSizes = [:]
+        carry.reuse.pendingSizes = previous.intactSizes
         carry.reuse.current = [:]
         carry.reuse.rendered = 0
         carry.reuse.markdownRendered = 0
@@ -105,8 +110,9 @@ final class BuildSession: @unchecked Sendable {
         }
         carry.themeVersion = theme.digest
         if let pagesReady, !options.strict {
-            let root = writer.root, intact = previous.intact
+            let root = writer.root, checked = previous.intactSizes
             carry.reuse.pagesReady = { files in
+                let intact = checked?.value ?? [:]
                 let written = Concurrent.map(files) { file -> Bool in
                     // Only a page the previous build wrote and left intact: the output's own file.
                     guard intact[file.path] != nil else { return false }

@@ -12,7 +12,16 @@ struct RenderReuse: Sendable {
     var previous: [String: String] = [:]
     /// The previous build's files that are still as it wrote them, and their sizes (the writer checked
     /// them: the renderer never looks at the output directory).
-    var previousSizes: [String: Int] = [:]
+    var previousSizes: [String: Int] {
+        get { pendingSizes?.value ?? storedSizes }
+        set {
+            storedSizes = newValue
+            pendingSizes = nil
+        }
+    }
+    private var storedSizes: [String: Int] = [:]
+    /// The same, still being checked (a session's build: the writer checks them while it renders).
+    var pendingSizes: Pending<[String: Int]>?
     /// Output path → input hash of this build, for the next manifest.
     var current: [String: String] = [:]
     /// Pages whose template was run in this build (the others were reused).
@@ -37,6 +46,8 @@ struct RenderReuse: Sendable {
     /// successful write left in the output (their downloads and chart files are kept without comparing).
     var builders: [String: BuilderMemo] = [:]
     var committed: [String: UInt64] = [:]
+    /// What builders worked out from a few parts of the site.
+    var derived = DerivedValues()
     /// Page builders run in this build (the others were taken over).
     var buildersRun = 0
 
@@ -109,5 +120,27 @@ final class BuilderMemo: @unchecked Sendable {
     init(key: UInt64, set: PageSet) {
         self.key = key
         self.set = set
+    }
+}
+
+/// Values page builders work out from a few parts of the site (`PageBuildContext.remember`), kept by a
+/// session with the key of those parts' versions. Builders run concurrently: access is locked.
+final class DerivedValues: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (key: UInt64, value: Any)] = [:]
+    /// The versions of this build's inputs (`SiteInput.versions`); empty: nothing is kept.
+    var versions: [String: UInt64] = [:]
+
+    func value<T>(_ name: String, reads: Set<SiteInput>, _ make: () -> T) -> T {
+        guard let key = SiteInput.key("derived:" + name, reads, versions: versions) else { return make() }
+        lock.lock()
+        let entry = entries[name]
+        lock.unlock()
+        if let entry, entry.key == key, let value = entry.value as? T { return value }
+        let value = make()
+        lock.lock()
+        entries[name] = (key, value)
+        lock.unlock()
+        return value
     }
 }

@@ -108,10 +108,12 @@ struct SiteRenderer: Sendable {
         let names = Self.builders.map { String(describing: $0) }
         let keys = Self.builders.map { SiteInput.key(String(describing: $0), $0.reads, versions: versions) }
         let before = cache.builders
+        let derived = cache.derived
+        derived.versions = versions
         let built = Concurrent.map(count: Self.builders.count) { i -> (BuilderMemo, Duration) in
             if let key = keys[i], let memo = before[names[i]], memo.key == key { return (memo, .zero) }
             let start = ContinuousClock.now
-            let set = PageBuildContext.build(Self.builders[i], renderer: self, markdown: markdown)
+            let set = PageBuildContext.build(Self.builders[i], renderer: self, markdown: markdown, derived: derived)
             return (BuilderMemo(key: keys[i] ?? 0, set: set), ContinuousClock.now - start)
         }
         let memos = built.map(\.0)
