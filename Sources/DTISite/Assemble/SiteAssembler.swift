@@ -16,14 +16,15 @@ struct SiteAssembler {
         var pages: [PageSpec]
         /// For each page, the builder (index in the builders' order) whose set alone it was made from.
         var owners: [Int?]
-        var files: [OutputFile]
         /// The search page (not among `pages`) and the files of its index, still being made.
         var search: Pending<(page: PageSpec, files: [OutputFile])>
+        /// Every table offered for download, by id, with the builder whose table it is.
+        var tables: [(id: String, owner: Int)]
     }
 
-    /// `reusable`: indexes of the builders whose files are in the output as this set would make them;
-    /// `intact`: the output's files still as the previous build wrote them, with their sizes.
-    func assemble(_ memos: [BuilderMemo], reusable: Set<Int>, intact: [String: Int]) -> Assembled {
+    /// The pages of the site (the files that are not pages are made by `files`, once the pages are
+    /// rendered: a dev server shows the pages first).
+    func assemble(_ memos: [BuilderMemo]) -> Assembled {
         let config = renderer.site.config
         let base = renderer.base
         var pages: [PageSpec] = []
@@ -49,6 +50,19 @@ struct SiteAssembler {
             }
         }
         let search = SearchPageBuilder.pages(indexing: pages, renderer: renderer)
+        return Assembled(pages: pages, owners: owners, search: search, tables: ids.map { ($0, winner[$0]!) })
+    }
+
+    /// Every file that is not a page. `reusable`: indexes of the builders whose files are in the output
+    /// as this set would make them; `intact`: the output's files still as the previous build wrote
+    /// them, with their sizes.
+    func files(_ assembled: Assembled, _ memos: [BuilderMemo], reusable: Set<Int>, intact: [String: Int]) -> [OutputFile] {
+        let config = renderer.site.config
+        let pages = assembled.pages
+        var winner: [String: Int] = [:]
+        for (id, owner) in assembled.tables { winner[id] = owner }
+        let ids = assembled.tables.map(\.id)
+        let owners = winner
 
         /// The file as the builder made it, or the output's copy when it is the same.
         func file(_ file: OutputFile, of builder: Int) -> OutputFile {
@@ -60,7 +74,7 @@ struct SiteAssembler {
         // Downloads, made concurrently: a national site has thousands of tables.
         let missing = ids.filter { memos[winner[$0]!].downloads[$0] == nil }
         let made = Concurrent.map(missing) { id -> [OutputFile] in
-            let table = memos[winner[id]!].set.tables[id]!
+            let table = memos[owners[id]!].set.tables[id]!
             return [
                 OutputFile(path: "du-lieu/\(table.id).csv", text: table.csv()),
                 OutputFile(path: "du-lieu/\(table.id).json", text: table.json())
@@ -81,6 +95,6 @@ struct SiteAssembler {
         files.append(OutputFile(path: "feed.xml", text: Feed.atom(site: renderer.site)))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(config.baseURL)sitemap.xml\n"))
         files += renderer.assets
-        return Assembled(pages: pages, owners: owners, files: files, search: search)
+        return files
     }
 }

@@ -125,7 +125,8 @@ struct SiteRenderer: Sendable {
         let reusable = Set(names.indices.filter { keys[$0] != nil && committed[names[$0]] == keys[$0] })
         let sets = memos.map(\.set)
         metrics.mark("  pages")
-        let assembled = SiteAssembler(renderer: self).assemble(memos, reusable: reusable, intact: cache.previousSizes)
+        let assembler = SiteAssembler(renderer: self)
+        let assembled = assembler.assemble(memos)
         for set in sets { diagnostics.append(contentsOf: set.diagnostics) }
         metrics.mark("  assemble")
         let pngs = config.chartPNG ? ChartRasters.files(for: sets.flatMap(\.charts), reuse: &cache, into: &diagnostics) : []
@@ -236,7 +237,7 @@ struct SiteRenderer: Sendable {
         add(search.page, searchPage)
         specs.append(search.page)
         rendered.append(searchPage)
-        files += assembled.files
+        files += assembler.files(assembled, memos, reusable: reusable, intact: cache.previousSizes)
         files += pngs
         files += search.files
         files.append(chartCSS)
