@@ -134,7 +134,7 @@ def dtisite_serve(dtisite, root, runs, kinds=("markdown", "data", "template")):
             with open(tasks, "w", encoding="utf-8", newline="") as f:
                 csv.writer(f, lineterminator="\n").writerows(rows)
             results["data"].append(wait_for(page, marker))
-            server.wait_line(r"tasks\.csv: dtisite")
+            server.wait_line(r"tasks\.csv: dtisite: .* ms\)$")
             server.drain()
             # The template of document pages.
             marker = f"mau-do-{n}-{token}"

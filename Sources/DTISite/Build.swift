@@ -20,6 +20,13 @@ enum Pipeline {
         /// A text is reused only while what it reads stays the same.
         var settingsGeneration = ""
         var generation = ""
+        /// Parts of validation, and the analysis, taken over while what they read stays the same
+        /// (a session sets the versions of its inputs in `reuse`).
+        var validation = SiteValidator.ValidationMemo()
+        var analysis: (key: UInt64, value: ScoreAnalysis)?
+        /// A hash of every file of Theme/ (set by a session), and the theme read with it.
+        var themeVersion: UInt64?
+        var theme: (key: UInt64, theme: Theme, templates: TemplateSet, diagnostics: Diagnostics)?
     }
 
     /// Everything up to rendering, without writing: what `check` runs.
@@ -36,10 +43,18 @@ enum Pipeline {
         defer { metrics.report() }
         guard let (content, theme, templates) = load(options, carry: &carry, into: &diagnostics) else { return ([], 0, diagnostics) }
         metrics.mark("load")
-        let site = SiteValidator.site(from: content, into: &diagnostics)
+        carry.validation.versions = carry.reuse.inputVersions
+        let site = SiteValidator.site(from: content, into: &diagnostics, memo: carry.validation)
         metrics.mark("validate")
         if diagnostics.hasErrors { return ([], 0, diagnostics) }
-        let analysis = ScoreAnalysis(site: site)
+        let analysisKey = SiteInput.key("analyze", [.scores], versions: carry.reuse.inputVersions)
+        let analysis: ScoreAnalysis
+        if let analysisKey, let kept = carry.analysis, kept.key == analysisKey {
+            analysis = kept.value
+        } else {
+            analysis = ScoreAnalysis(site: site)
+            carry.analysis = analysisKey.map { ($0, analysis) }
+        }
         metrics.mark("analyze")
         let assets = theme.staticFiles.map { OutputFile(path: $0.path, contents: $0.bytes) }
         let renderer = SiteRenderer(site: site, analysis: analysis, templates: templates, assets: assets)
@@ -77,8 +92,16 @@ enum Pipeline {
             }
         }
         content.config.relativeURLs = options.relativeURLs
-        let theme = Theme.load(options.themeDirectory, displayPrefix: options.themeDirectory.lastPathComponent, into: &diagnostics)
-        let templates = TemplateSet.compile(theme.templates, into: &diagnostics)
+        // The theme and its compiled templates are taken over while no file of Theme/ changed.
+        if let version = carry.themeVersion, let kept = carry.theme, kept.key == version {
+            diagnostics.append(contentsOf: kept.diagnostics)
+            return (content, kept.theme, kept.templates)
+        }
+        var themeDiagnostics = Diagnostics()
+        let theme = Theme.load(options.themeDirectory, displayPrefix: options.themeDirectory.lastPathComponent, into: &themeDiagnostics)
+        let templates = TemplateSet.compile(theme.templates, into: &themeDiagnostics)
+        diagnostics.append(contentsOf: themeDiagnostics)
+        carry.theme = carry.themeVersion.map { ($0, theme, templates, themeDiagnostics) }
         return (content, theme, templates)
     }
 }

@@ -16,12 +16,16 @@ final class BuildSession: @unchecked Sendable {
     var lastSucceeded = false
     /// Where the last build wrote.
     var output: URL?
+    /// The output's manifest as last read.
+    let manifests = ManifestCache()
 
     /// What the last build did again rather than take over.
     struct Work: Equatable {
         var filesRead = 0
         var markdownRendered = 0
         var pagesRendered = 0
+        /// Page builders run (the others' pages were taken over from the previous build).
+        var buildersRun = 0
     }
     var lastWork = Work()
 
@@ -35,7 +39,13 @@ final class BuildSession: @unchecked Sendable {
 
     /// Builds into the output directory. `changed`: absolute paths of the input files that changed since
     /// the session's previous build (nil: any may have).
-    func build(changed: Set<String>? = nil) -> SiteBuilder.Report {
+    ///
+    /// `pagesReady` (a dev server): the pages that changed are written as soon as they are rendered —
+    /// each replacing the previous build's intact file, atomically, as `quickBuild` writes — and it is
+    /// called with their number; the rest of the site (the search index, downloads, new and removed
+    /// files, the manifest) is written after, as usual. Until then the manifest does not list those
+    /// pages' new inodes, so an interrupted build leaves them to be written again.
+    func build(changed: Set<String>? = nil, pagesReady: (@Sendable (Int) -> Void)? = nil) -> SiteBuilder.Report {
         let clock = ContinuousClock()
         let start = clock.now
         func seconds() -> Double { SiteBuilder.seconds(clock.now - start) }
@@ -46,19 +56,25 @@ final class BuildSession: @unchecked Sendable {
         }
         lastWork = Work()
         lastSucceeded = false
+        let metrics = StageMetrics()
+        defer { metrics.report() }
         // Where the site goes is settled first: a refused output is refused before anything is read.
         let writer: SiteWriter
         let previous: SiteWriter.Previous
         do {
-            writer = SiteWriter(outputDirectory: try OutputGuard.resolve(options), force: options.force, hook: options.faultHook)
+            var opened = SiteWriter(outputDirectory: try OutputGuard.resolve(options), force: options.force, hook: options.faultHook)
+            opened.manifests = manifests
+            writer = opened
             previous = try writer.open()
             output = writer.outputDirectory
         } catch {
             return failed(error)
         }
+        metrics.mark("open the output")
         // Nothing read by the build changed and the output is as it was left: nothing to do.
         fingerprint.update(changed: changed)
         let inputs = fingerprint.value
+        metrics.mark("fingerprint")
         // A session that keeps its pages renders them once, even when the output is current.
         if let manifest = previous.manifest, previous.isCurrent(fingerprint: inputs), !(carry.reuse.keepsState && carry.reuse.state == nil)
         {
@@ -74,16 +90,49 @@ final class BuildSession: @unchecked Sendable {
             if let changed { for path in changed { carry.files[path] = nil } } else { carry.files = [:] }
             return report
         }
-        let reusable = previous.manifest?.pageHashes.filter { previous.intact[$0.key] != nil } ?? [:]
-        carry.reuse.previous = reusable
-        carry.reuse.previousSizes = previous.intact
+        // A page is kept only when its hash is the previous build's and its file is intact.
+        carry.reuse.previous = previous.manifest?.pageHashes ?? [:]
+        carry.reuse.previousSizes = [:]
+        carry.reuse.pendingSizes = previous.intactSizes
         carry.reuse.current = [:]
         carry.reuse.rendered = 0
         carry.reuse.markdownRendered = 0
         carry.changed = changed
         (carry.settingsGeneration, carry.generation) = markdownGeneration()
+        carry.reuse.inputVersions = SiteInput.versions(
+            content: fingerprint.roots[0], digests: fingerprint.digests,
+            options: "\(options.baseURL ?? "")|\(options.relativeURLs)")
+        carry.reuse.buildersRun = 0
+        var theme = ContentHasher()
+        for (path, digest) in fingerprint.digests.sorted(by: { $0.key < $1.key }) where path.hasPrefix(fingerprint.roots[1]) {
+            theme.add("|" + path + "|")
+            theme.add(digest)
+        }
+        carry.themeVersion = theme.digest
+        if let pagesReady, !options.strict {
+            let root = writer.root, checked = previous.intactSizes
+            carry.reuse.pagesReady = { files in
+                let intact = checked?.value ?? [:]
+                let written = Concurrent.map(files) { file -> Bool in
+                    // Only a page the previous build wrote and left intact: the output's own file.
+                    guard intact[file.path] != nil else { return false }
+                    let path = root + "/" + file.path
+                    if FileSystem.contents(of: path, equal: file.contents) { return false }
+                    let temporary = path + OutputPlan.temporarySuffix
+                    guard FileSystem.writeFile(temporary, file.contents) == nil, rename(temporary, path) == 0 else {
+                        unlink(temporary)
+                        return false
+                    }
+                    return true
+                }
+                pagesReady(written.count { $0 })
+            }
+        }
+        defer { carry.reuse.pagesReady = nil }
         let (files, pages, diagnostics) = Pipeline.prepare(options, carry: &carry)
-        lastWork = Work(filesRead: carry.filesRead, markdownRendered: carry.reuse.markdownRendered, pagesRendered: carry.reuse.rendered)
+        lastWork = Work(
+            filesRead: carry.filesRead, markdownRendered: carry.reuse.markdownRendered, pagesRendered: carry.reuse.rendered,
+            buildersRun: carry.reuse.buildersRun)
         var report = SiteBuilder.Report(diagnostics: (diagnostics.all + previous.diagnostics).sorted(), succeeded: false)
         report.rendered = carry.reuse.rendered
         let failed = diagnostics.hasErrors || (options.strict && !diagnostics.warnings.isEmpty)
@@ -93,7 +142,11 @@ final class BuildSession: @unchecked Sendable {
                 warnings: diagnostics.sorted.filter { $0.severity == .warning }.map(\.description),
                 pageHashes: carry.reuse.current)
             do {
+                metrics.mark("build")
+                defer { metrics.mark("write") }
                 let written = try writer.write(files, record: record, previous: previous)
+                // The builders' files are in the output as they made them.
+                carry.reuse.committed = carry.reuse.builders.mapValues(\.key)
                 report.succeeded = true
                 lastSucceeded = true
                 report.pages = pages
@@ -104,6 +157,7 @@ final class BuildSession: @unchecked Sendable {
             } catch {
                 report.diagnostics += error.diagnostics
                 report.outputTouched = error.touched
+                carry.reuse.committed = [:]
             }
         }
         report.seconds = seconds()
@@ -126,6 +180,12 @@ final class BuildSession: @unchecked Sendable {
                 data.add("|" + path + "|")
                 data.add(digest)
             }
+        }
+        // A <dti-table> is drawn with the theme's `table` template.
+        let theme = fingerprint.roots[1] + "templates/"
+        for (path, digest) in fingerprint.digests.sorted(by: { $0.key < $1.key }) where path.hasPrefix(theme) {
+            data.add("|" + path + "|")
+            data.add(digest)
         }
         return (settings.hex, data.hex)
     }

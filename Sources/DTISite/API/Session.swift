@@ -22,6 +22,13 @@ extension SiteBuilder {
             session.build(changed: changed)
         }
 
+        /// The same build, writing the pages that changed as soon as they are rendered and calling
+        /// `pagesReady` with their number (not called when none was written), before the rest of the
+        /// site — the search index, downloads, the manifest — is made and written.
+        public func build(changed: Set<String>?, pagesReady: @escaping @Sendable (Int) -> Void) -> Report {
+            session.build(changed: changed, pagesReady: { if $0 > 0 { pagesReady($0) } })
+        }
+
         /// After an edit of Markdown texts below their front matter: their pages re-rendered from the
         /// last build's values and written, in milliseconds. Nil when the change is of another kind.
         /// What else depends on the texts (the search index, the feed) waits for `build(changed:)` with

@@ -5,24 +5,28 @@ import Foundation
 /// query from the address (`/tim-kiem/?q=…`) or the field and fetches only the parts of the index
 /// the query needs (`SearchIndex`).
 enum SearchPageBuilder {
-    /// The search page, and the files of its index: built on another thread, as nothing else needs
-    /// them before the files are written.
-    static func pages(indexing pages: [PageSpec], renderer: SiteRenderer) -> (pages: [PageSpec], files: Pending<[OutputFile]>) {
-        let base = renderer.base
-        let documents = SearchDocuments.documents(
-            pages: pages, site: renderer.site, analysis: renderer.analysis, base: base, phrases: renderer.phrases)
-        let index = Pending { SearchIndex(documents: documents).files }
-        let sections = renderer.navigation(current: "tim-kiem").filter { ($0["current"] as? Bool) != true }.map {
-            ["title": $0["title"] ?? "", "href": $0["href"] ?? ""]
+    static let path = "tim-kiem/"
+    static let section = "tim-kiem"
+
+    /// The search page and the files of its index, made on another thread: nothing else needs them
+    /// before the other pages are rendered (the page says how many documents the index holds).
+    static func pages(indexing pages: [PageSpec], renderer: SiteRenderer) -> Pending<(page: PageSpec, files: [OutputFile])> {
+        Pending {
+            let base = renderer.base
+            let documents = SearchDocuments.documents(
+                pages: pages, site: renderer.site, analysis: renderer.analysis, base: base, phrases: renderer.phrases)
+            let sections = renderer.navigation(current: section).filter { ($0["current"] as? Bool) != true }.map {
+                ["title": $0["title"] ?? "", "href": $0["href"] ?? ""]
+            }
+            let page = PageSpec(
+                path: path, title: renderer.phrases.site.searchTitle, description: renderer.phrases.site.searchDescription,
+                template: "search",
+                content: TemplateContext([
+                    "sections": sections, "index": base + SearchIndex.contentsPath, "count": VietnameseFormat.integer(documents.count)
+                ]),
+                section: section, breadcrumbs: [(renderer.phrases.site.search, path)])
+            return (page, SearchIndex(documents: documents).files)
         }
-        let page = PageSpec(
-            path: "tim-kiem/", title: renderer.phrases.site.searchTitle, description: renderer.phrases.site.searchDescription,
-            template: "search",
-            content: TemplateContext([
-                "sections": sections, "index": base + SearchIndex.contentsPath, "count": VietnameseFormat.integer(documents.count)
-            ]),
-            section: "tim-kiem", breadcrumbs: [(renderer.phrases.site.search, "tim-kiem/")])
-        return ([page], index)
     }
 
     /// The first `limit` code points of a page's text (text is NFC, so a Vietnamese letter is one),

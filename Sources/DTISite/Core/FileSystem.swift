@@ -41,6 +41,16 @@ enum FileSystem {
     static func kind(_ path: String) -> Kind { identity(path).kind }
 
     /// Writes a new file (or replaces a regular one) without following a link at `path`.
+    /// Whether the file holds exactly `bytes` (compared as memory, not byte by byte through `Data`).
+    static func contents(of path: String, equal bytes: [UInt8]) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path), data.count == bytes.count else { return false }
+        return data.withUnsafeBytes { found in
+            bytes.withUnsafeBytes { wanted in
+                wanted.isEmpty || memcmp(found.baseAddress!, wanted.baseAddress!, wanted.count) == 0
+            }
+        }
+    }
+
     static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }

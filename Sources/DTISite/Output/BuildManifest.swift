@@ -101,3 +101,27 @@ struct BuildManifest {
         return found.kind == .file && found.size == entry.size && found.modified == entry.modified && found.inode == entry.inode
     }
 }
+
+/// The manifest a session read last, parsed, and the identity (size, time, inode) of the file it was
+/// read from: while the file is the same, it is not read and parsed again (a national site's manifest
+/// has thirteen thousand lines). The manifest is always replaced by a rename, so a new one has a new inode.
+final class ManifestCache: @unchecked Sendable {
+    // Used by one build at a time.
+    private var identity: FileSystem.Identity?
+    private var manifest: BuildManifest?
+
+    func read(from directory: String) -> BuildManifest? {
+        let path = directory + "/" + BuildManifest.fileName
+        let found = FileSystem.identity(path)
+        guard found.kind == .file else { return nil }
+        if let identity, let manifest, identity == found { return manifest }
+        let manifest = BuildManifest.read(from: directory)
+        (self.identity, self.manifest) = (found, manifest)
+        return manifest
+    }
+
+    /// The manifest just written at `path`.
+    func store(_ manifest: BuildManifest, at path: String) {
+        (identity, self.manifest) = (FileSystem.identity(path), manifest)
+    }
+}

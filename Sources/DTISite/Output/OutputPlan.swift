@@ -82,7 +82,7 @@ struct OutputPlan {
             if file.keptSize != nil {
                 return intact[file.path] == size && previous.manifest?.isIntact(file.path, in: root) == true
             }
-            return FileManager.default.contents(atPath: root + "/" + file.path)?.elementsEqual(file.contents) ?? false
+            return FileSystem.contents(of: root + "/" + file.path, equal: file.contents)
         }
         for (file, isSame) in zip(files, same) {
             if isSame {

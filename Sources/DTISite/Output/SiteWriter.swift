@@ -42,7 +42,9 @@ struct SiteWriter {
     struct Previous {
         var manifest: BuildManifest?
         /// Files of the previous build still as it wrote them: path → size. Only a clean manifest's.
-        var intact: [String: Int] = [:]
+        /// Checked on another thread while the build reads and renders (`intactSizes`); reading it waits.
+        var intact: [String: Int] { intactSizes?.value ?? [:] }
+        var intactSizes: Pending<[String: Int]>?
         /// Warnings of recovering from an interrupted build.
         var diagnostics: [Diagnostic] = []
 
@@ -57,6 +59,8 @@ struct SiteWriter {
     /// Build into a non-empty directory dtisite did not make, replacing files of the same name.
     var force = false
     var hook: FaultHook?
+    /// A session's copy of the manifest, kept up to date with what is written.
+    var manifests: ManifestCache?
 
     init(outputDirectory: URL, force: Bool = false, hook: FaultHook? = nil) {
         self.outputDirectory = outputDirectory.standardizedFileURL
@@ -96,7 +100,7 @@ struct SiteWriter {
         default:
             throw DiagnosticError(.error(SourceLocation(file: shown), "đường dẫn đầu ra không phải là thư mục; hãy chọn một thư mục"))
         }
-        previous.manifest = BuildManifest.read(from: root)
+        previous.manifest = manifests?.read(from: root) ?? BuildManifest.read(from: root)
         guard let manifest = previous.manifest else {
             let visible = FileSystem.entries(of: root).filter { !$0.hasPrefix(".") }
             if let first = visible.first, !force {
@@ -109,11 +113,19 @@ struct SiteWriter {
             return previous
         }
         if manifest.clean {
-            let paths = Array(manifest.files.keys)
             let root = self.root
-            let intact = Concurrent.map(paths) { manifest.isIntact($0, in: root) }
-            for (path, ok) in zip(paths, intact) where ok {
-                previous.intact[path] = manifest.files[path]!.size
+            let files = manifest.files
+            previous.intactSizes = Pending {
+                let paths = Array(files.keys)
+                let intact = Concurrent.map(paths) { path -> Bool in
+                    let entry = files[path]!
+                    let found = FileSystem.identity(root + "/" + path)
+                    return found.kind == .file && found.size == entry.size && found.modified == entry.modified
+                        && found.inode == entry.inode
+                }
+                var sizes: [String: Int] = [:]
+                for (path, ok) in zip(paths, intact) where ok { sizes[path] = files[path]!.size }
+                return sizes
             }
         }
         return previous
@@ -345,6 +357,7 @@ struct SiteWriter {
         guard rename(temporary, path) == 0 else {
             throw WriteFailure(path: shown + "/" + BuildManifest.fileName, code: errno, action: "không ghi được tệp")
         }
+        manifests?.store(manifest, at: path)
     }
 
     static func diagnostics(_ error: Error, shown: String) -> DiagnosticError {

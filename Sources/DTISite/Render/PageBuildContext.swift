@@ -4,6 +4,10 @@ import Foundation
 /// context) and returns its pages; what they publish besides is registered in its own context.
 protocol PageBuilder {
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec]
+    /// The parts of the site it reads besides those every builder reads (`SiteInput.everywhere`): a
+    /// session's build runs it again only when one of them changed. A part left out here leaves its
+    /// pages stale after an edit (the session tests compare with a clean build).
+    static var reads: Set<SiteInput> { get }
 }
 
 /// What one page builder made: its pages, the tables they offer for download, the chart files they
@@ -28,9 +32,12 @@ struct PageBuildContext {
     var embeds: [PublishedChart] = []
 
     /// Runs a builder in a fresh context and returns what it made.
-    static func build(_ builder: PageBuilder.Type, renderer: SiteRenderer, markdown: [String: MarkdownRenderer.Result]) -> PageSet {
+    static func build(
+        _ builder: PageBuilder.Type, renderer: SiteRenderer, markdown: [String: MarkdownRenderer.Result], derived: DerivedValues? = nil
+    ) -> PageSet {
         var context = PageBuildContext(renderer: renderer)
         context.renderedMarkdown = markdown
+        context.derived = derived
         let pages = builder.pages(&context)
         return PageSet(
             pages: pages, tables: context.tables, files: context.extraFiles, charts: context.embeds, diagnostics: context.diagnostics)
@@ -57,6 +64,15 @@ struct PageBuildContext {
 
     /// Markdown rendered ahead of time (concurrently), by file.
     var renderedMarkdown: [String: MarkdownRenderer.Result] = [:]
+    /// What builders worked out in a session's previous builds, by the inputs it was made from.
+    var derived: DerivedValues?
+
+    /// A value made from the parts of the site named in `reads` (and those every builder reads) only:
+    /// a session keeps it while they stay the same, so a builder run again for another part of its
+    /// input does not redo it.
+    func remember<T>(_ name: String, reads: Set<SiteInput>, _ make: () -> T) -> T {
+        derived?.value(name, reads: reads, make) ?? make()
+    }
 
     /// The plain text of a page's Markdown, for the search index.
     func searchText(_ page: MarkdownPage) -> String {

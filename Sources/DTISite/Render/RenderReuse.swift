@@ -12,7 +12,16 @@ struct RenderReuse: Sendable {
     var previous: [String: String] = [:]
     /// The previous build's files that are still as it wrote them, and their sizes (the writer checked
     /// them: the renderer never looks at the output directory).
-    var previousSizes: [String: Int] = [:]
+    var previousSizes: [String: Int] {
+        get { pendingSizes?.value ?? storedSizes }
+        set {
+            storedSizes = newValue
+            pendingSizes = nil
+        }
+    }
+    private var storedSizes: [String: Int] = [:]
+    /// The same, still being checked (a session's build: the writer checks them while it renders).
+    var pendingSizes: Pending<[String: Int]>?
     /// Output path → input hash of this build, for the next manifest.
     var current: [String: String] = [:]
     /// Pages whose template was run in this build (the others were reused).
@@ -26,6 +35,25 @@ struct RenderReuse: Sendable {
     var markdownUsesData: Set<String> = []
     /// Markdown texts rendered in this build (the others were reused).
     var markdownRendered = 0
+
+    /// Digest of each Markdown result by `markdownKey` (what the pages that show it depend on).
+    var markdownDigests: [String: UInt64] = [:]
+
+    /// The versions of the input groups (`SiteInput.versions`), set by a session before each build;
+    /// empty: nothing below is taken over.
+    var inputVersions: [String: UInt64] = [:]
+    /// Each page builder's last result, by builder name, and the keys of those whose files the last
+    /// successful write left in the output (their downloads and chart files are kept without comparing).
+    var builders: [String: BuilderMemo] = [:]
+    var committed: [String: UInt64] = [:]
+    /// What builders worked out from a few parts of the site.
+    var derived = DerivedValues()
+    /// Page builders run in this build (the others were taken over).
+    var buildersRun = 0
+
+    /// Called with the pages rendered again (not those kept), as soon as the templates are done and
+    /// before the search index is waited for: a dev server writes them and reloads its pages at once.
+    var pagesReady: (@Sendable ([OutputFile]) -> Void)?
 
     /// Keep what rendering made (`state`), for a session that re-renders a page without a whole build.
     var keepsState = false
@@ -70,5 +98,49 @@ struct RenderState: @unchecked Sendable {
     func render(_ spec: PageSpec) -> [UInt8]? {
         let values = TemplateValues.prepare(renderer.pageValues(spec), shared: sections[spec.section] ?? layout)
         return templates.render(prepared: values, template: spec.template).map { Array($0.utf8) }
+    }
+}
+
+/// A page builder's result kept by a session for the next build, with the key of everything it read.
+/// What is made from it only (its tables' downloads, its charts' embed pages, its pages' hashes) is
+/// kept with it.
+final class BuilderMemo: @unchecked Sendable {
+    // Made on one thread, then read; the lazily made parts are filled only on the build's thread.
+    let key: UInt64
+    let set: PageSet
+    /// Table id → its CSV and JSON downloads, made the first time they were needed.
+    var downloads: [String: [OutputFile]] = [:]
+    /// The embed pages of its charts (before leaving out those of another builder's charts).
+    var embeds: [PageSpec]?
+    /// Output path → page hash, valid while `hashesFor` is the hash of the values every page shares
+    /// and of the templates.
+    var hashes: [String: String] = [:]
+    var hashesFor: UInt64 = 0
+
+    init(key: UInt64, set: PageSet) {
+        self.key = key
+        self.set = set
+    }
+}
+
+/// Values page builders work out from a few parts of the site (`PageBuildContext.remember`), kept by a
+/// session with the key of those parts' versions. Builders run concurrently: access is locked.
+final class DerivedValues: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (key: UInt64, value: Any)] = [:]
+    /// The versions of this build's inputs (`SiteInput.versions`); empty: nothing is kept.
+    var versions: [String: UInt64] = [:]
+
+    func value<T>(_ name: String, reads: Set<SiteInput>, _ make: () -> T) -> T {
+        guard let key = SiteInput.key("derived:" + name, reads, versions: versions) else { return make() }
+        lock.lock()
+        let entry = entries[name]
+        lock.unlock()
+        if let entry, entry.key == key, let value = entry.value as? T { return value }
+        let value = make()
+        lock.lock()
+        entries[name] = (key, value)
+        lock.unlock()
+        return value
     }
 }

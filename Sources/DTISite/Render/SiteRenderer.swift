@@ -100,18 +100,38 @@ struct SiteRenderer: Sendable {
     func render(into diagnostics: inout Diagnostics, reuse cache: inout RenderReuse) -> [OutputFile] {
         let metrics = StageMetrics()
         defer { metrics.report() }
-        let markdown = renderAllMarkdown(reuse: &cache)
+        let (markdown, markdownVersions) = renderAllMarkdown(reuse: &cache)
         metrics.mark("  markdown")
-        let sets = Concurrent.map(count: Self.builders.count) { i in
-            PageBuildContext.build(Self.builders[i], renderer: self, markdown: markdown)
+        // A builder whose inputs did not change since the session's previous build keeps what it made.
+        var versions = cache.inputVersions
+        if !versions.isEmpty { versions.merge(markdownVersions) { _, rendered in rendered } }
+        let names = Self.builders.map { String(describing: $0) }
+        let keys = Self.builders.map { SiteInput.key(String(describing: $0), $0.reads, versions: versions) }
+        let before = cache.builders
+        let derived = cache.derived
+        derived.versions = versions
+        let built = Concurrent.map(count: Self.builders.count) { i -> (BuilderMemo, Duration) in
+            if let key = keys[i], let memo = before[names[i]], memo.key == key { return (memo, .zero) }
+            let start = ContinuousClock.now
+            let set = PageBuildContext.build(Self.builders[i], renderer: self, markdown: markdown, derived: derived)
+            return (BuilderMemo(key: keys[i] ?? 0, set: set), ContinuousClock.now - start)
         }
+        let memos = built.map(\.0)
+        for (name, (memo, time)) in zip(names, built) where before[name] !== memo { metrics.note("    \(name)", time) }
+        cache.buildersRun = zip(names, memos).count { before[$0.0] !== $0.1 }
+        cache.builders = [:]
+        for (i, memo) in memos.enumerated() where keys[i] != nil { cache.builders[names[i]] = memo }
+        let committed = cache.committed
+        let reusable = Set(names.indices.filter { keys[$0] != nil && committed[names[$0]] == keys[$0] })
+        let sets = memos.map(\.set)
         metrics.mark("  pages")
-        let assembled = SiteAssembler(renderer: self).assemble(sets)
+        let assembler = SiteAssembler(renderer: self)
+        let assembled = assembler.assemble(memos)
         for set in sets { diagnostics.append(contentsOf: set.diagnostics) }
         metrics.mark("  assemble")
         let pngs = config.chartPNG ? ChartRasters.files(for: sets.flatMap(\.charts), reuse: &cache, into: &diagnostics) : []
         metrics.mark("  png")
-        let specs = assembled.pages
+        var specs = assembled.pages
         // The charts' rules, for the pages that show them inline (standalone files carry them inside).
         let chartCSS = OutputFile(path: "assets/bieu-do.css", text: ChartStyle.css + "\n")
         var layoutDictionary = layoutValues(pages: specs)
@@ -121,7 +141,7 @@ struct SiteRenderer: Sendable {
         // only shared values: the layout includes them as {{{partials.header}}} and {{{partials.footer}}}.
         let layout = layoutDictionary.mapValues { TemplateValues.prepare($0) }
         var sectionValues: [String: [String: TemplateValues.Prepared]] = [:]
-        for section in Set(specs.map(\.section)) {
+        for section in Set(specs.map(\.section) + [SearchPageBuilder.section]) {
             var shared = layout
             shared["nav"] = TemplateValues.prepare(navigation(current: section))
             let values = TemplateValues.prepare([:], shared: shared)
@@ -135,19 +155,37 @@ struct SiteRenderer: Sendable {
         let sections = sectionValues
         let previous = cache.previous, previousSizes = cache.previousSizes
         let templateSet = templates
-        let rendered = Concurrent.map(specs) { spec -> (bytes: [UInt8]?, kept: Int?, hash: String, fresh: Bool, time: Duration) in
-            let values = TemplateValues.prepare(pageValues(spec), shared: sections[spec.section] ?? layout)
-            var hasher = ContentHasher()
-            hasher.add(templateSet.fingerprint(of: spec.template) + "|" + spec.template + "|")
-            hasher.add(values.digest)
-            let hash = hasher.hex
-            if previous[spec.outputPath] == hash, let size = previousSizes[spec.outputPath] {
-                return (nil, size, hash, false, .zero)
+        // A page of a builder that was not run has the hash it had, while what every page shares and
+        // the templates stay the same: its values are not prepared again.
+        let shared = Self.sharedDigest(sections: sections, layout: layout, templates: templates)
+        let known = specs.indices.map { index -> String? in
+            guard let owner = assembled.owners[index], memos[owner].hashesFor == shared else { return nil }
+            return memos[owner].hashes[specs[index].outputPath]
+        }
+        // A page whose file the previous build made is hashed first, without converting its values,
+        // and rendered only when the hash differs.
+        @Sendable func render(_ spec: PageSpec, known: String?) -> RenderedPage {
+            if let hash = known, previous[spec.outputPath] == hash, let size = previousSizes[spec.outputPath] {
+                return RenderedPage(bytes: nil, kept: size, hash: hash, fresh: false, time: .zero)
             }
+            let pageValues = pageValues(spec), shared = sections[spec.section] ?? layout
+            func hash(_ digest: UInt64) -> String {
+                var hasher = ContentHasher()
+                hasher.add(templateSet.fingerprint(of: spec.template) + "|" + spec.template + "|")
+                hasher.add(digest)
+                return hasher.hex
+            }
+            if let before = previous[spec.outputPath], let size = previousSizes[spec.outputPath] {
+                let current = hash(TemplateValues.digest(pageValues, shared: shared))
+                if current == before { return RenderedPage(bytes: nil, kept: size, hash: current, fresh: false, time: .zero) }
+            }
+            let values = TemplateValues.prepare(pageValues, shared: shared)
             let start = ContinuousClock.now
             let bytes = templateSet.render(prepared: values, template: spec.template).map { Array($0.utf8) }
-            return (bytes, nil, hash, true, ContinuousClock.now - start)
+            return RenderedPage(bytes: bytes, kept: nil, hash: hash(values.digest), fresh: true, time: ContinuousClock.now - start)
         }
+        let pageSpecs = specs
+        var rendered = Concurrent.map(count: pageSpecs.count) { render(pageSpecs[$0], known: known[$0]) }
         // DTISITE_TEMPLATE_METRICS=1 prints where template time goes, slowest first (like Hugo's --templateMetrics).
         if ProcessInfo.processInfo.environment["DTISITE_TEMPLATE_METRICS"] == "1" {
             var byTemplate: [String: (Duration, Int)] = [:]
@@ -159,55 +197,133 @@ struct SiteRenderer: Sendable {
                 FileHandle.standardError.write(Data("\(template): \(count) trang, \(time)\n".utf8))
             }
         }
+        for memo in memos where memo.hashesFor != shared {
+            memo.hashes = [:]
+            memo.hashesFor = shared
+        }
+        for (index, owner) in assembled.owners.enumerated() {
+            if let owner { memos[owner].hashes[specs[index].outputPath] = rendered[index].hash }
+        }
         var files: [OutputFile] = []
-        for (spec, page) in zip(specs, rendered) {
+        func add(_ spec: PageSpec, _ page: RenderedPage) {
             if let size = page.kept {
                 cache.current[spec.outputPath] = page.hash
                 files.append(.kept(path: spec.outputPath, size: size))
-                continue
+                return
             }
             guard let bytes = page.bytes else {
                 diagnostics.error(
                     SourceLocation(file: "Theme/templates/\(spec.template).mustache"),
                     "không dựng được trang /\(spec.path) từ mẫu \"\(spec.template)\" (mẫu không tồn tại?)")
-                continue
+                return
             }
             cache.current[spec.outputPath] = page.hash
             if page.fresh { cache.rendered += 1 }
             files.append(OutputFile(path: spec.outputPath, contents: bytes))
         }
+        for (spec, page) in zip(specs, rendered) { add(spec, page) }
         metrics.mark("  templates")
-        files += assembled.files
-        files += pngs
-        files += assembled.searchIndex.value
+        // A dev server shows the changed pages now; the search page and index and the other files follow.
+        if let ready = cache.pagesReady, !diagnostics.hasErrors {
+            var pages = files.filter { $0.keptSize == nil }
+            if config.relativeURLs { pages = RelativeURLs.apply(pages, base: base) }
+            ready(pages)
+        }
+        // The search page says how many documents its index holds: it waits for the index.
+        let search = assembled.search.value
         metrics.mark("  search index (waited)")
-        metrics.note("  search index (built beside the templates)", assembled.searchIndex.duration)
+        metrics.note("  search index (built beside the templates)", assembled.search.duration)
+        let searchPage = render(search.page, known: nil)
+        add(search.page, searchPage)
+        specs.append(search.page)
+        rendered.append(searchPage)
+        files += assembler.files(assembled, memos, reusable: reusable, intact: cache.previousSizes)
+        files += pngs
+        files += search.files
         files.append(chartCSS)
         if cache.keepsState { cache.state = RenderState(renderer: self, specs: specs, sections: sections, layout: layout) }
-        DeferredRelease.release(specs, sets)
+        DeferredRelease.release(specs)
         return files
+    }
+
+    /// A page through its template: its file, or the size of the previous build's file it keeps.
+    struct RenderedPage: Sendable {
+        var bytes: [UInt8]?
+        var kept: Int?
+        var hash: String
+        var fresh: Bool
+        var time: Duration
+    }
+
+    /// A hash of the values every page shares (by section) and of the templates.
+    static func sharedDigest(
+        sections: [String: [String: TemplateValues.Prepared]], layout: [String: TemplateValues.Prepared], templates: TemplateSet
+    ) -> UInt64 {
+        var hasher = ContentHasher()
+        for (section, values) in sections.sorted(by: { $0.key < $1.key }) {
+            hasher.add("|section|" + section)
+            for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+                hasher.add("|" + key)
+                hasher.add(value.digest)
+            }
+        }
+        for (key, value) in layout.sorted(by: { $0.key < $1.key }) {
+            hasher.add("|layout|" + key)
+            hasher.add(value.digest)
+        }
+        for name in templates.names.sorted() { hasher.add("|" + name + "|" + templates.fingerprint(of: name)) }
+        return hasher.digest
     }
 
     /// Every Markdown text of the site, rendered concurrently before the pages are assembled.
     /// Texts whose result `reuse` holds (a session's previous build, same text, same generation) are not rendered again.
-    func renderAllMarkdown(reuse: inout RenderReuse) -> [String: MarkdownRenderer.Result] {
-        let pages = site.pillars.map(\.source) + site.documents.map(\.page) + site.pages + (site.home.map { [$0] } ?? [])
+    /// Also returns a version of the results of each kind of text (`md:pillars`, `md:documents`,
+    /// `md:pages`, `md:home`): what the page builders that show them read.
+    func renderAllMarkdown(reuse: inout RenderReuse) -> (byFile: [String: MarkdownRenderer.Result], versions: [String: UInt64]) {
+        let kinds: [(String, [MarkdownPage])] = [
+            ("md:pillars", site.pillars.map(\.source)), ("md:documents", site.documents.map(\.page)), ("md:pages", site.pages),
+            ("md:home", site.home.map { [$0] } ?? [])
+        ]
+        let pages = kinds.flatMap(\.1)
         let renderer = markdown
         let keys = pages.map(RenderReuse.markdownKey)
-        let known = keys.map { reuse.markdown[$0] }
-        let results = Concurrent.map(count: pages.count) { i -> MarkdownRenderer.Result in
+        let known = keys.map { key in reuse.markdown[key].map { ($0, reuse.markdownDigests[key] ?? 0) } }
+        let results = Concurrent.map(count: pages.count) { i -> (MarkdownRenderer.Result, UInt64) in
             if let result = known[i] { return result }
             let page = pages[i]
             var result = renderer.render(page.body, file: page.file, firstLine: page.bodyLine)
             result.plainText = PlainText.of(result.html)
-            return result
+            return (result, Self.digest(result))
         }
         reuse.markdownRendered = known.count { $0 == nil }
-        reuse.markdown = Dictionary(zip(keys, results), uniquingKeysWith: { _, later in later })
+        reuse.markdown = Dictionary(zip(keys, results.map(\.0)), uniquingKeysWith: { _, later in later })
+        reuse.markdownDigests = Dictionary(zip(keys, results.map(\.1)), uniquingKeysWith: { _, later in later })
         reuse.markdownUsesData = Set(zip(keys, pages).filter { $0.1.body.containsBytes(of: "<dti-") }.map(\.0))
         var byFile: [String: MarkdownRenderer.Result] = [:]
-        for (page, result) in zip(pages, results) { byFile[page.file] = result }
-        return byFile
+        for (page, result) in zip(pages, results) { byFile[page.file] = result.0 }
+        var versions: [String: UInt64] = [:]
+        var offset = 0
+        for (kind, texts) in kinds {
+            var hasher = ContentHasher()
+            for (page, result) in zip(texts, results[offset..<(offset + texts.count)]) {
+                hasher.add(page.file)
+                hasher.add(result.1)
+            }
+            offset += texts.count
+            versions[kind] = hasher.digest
+        }
+        return (byFile, versions)
+    }
+
+    /// What a page reads of a rendered text: its HTML, plain text, messages and tables (drawn in its HTML).
+    static func digest(_ result: MarkdownRenderer.Result) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.add(result.html)
+        hasher.add("|")
+        hasher.add(result.plainText)
+        for diagnostic in result.diagnostics { hasher.add("|" + diagnostic.description) }
+        for table in result.tables { hasher.add("|" + table.id) }
+        return hasher.digest
     }
 
     /// Values every page shares: the site, the navigation, the assets.

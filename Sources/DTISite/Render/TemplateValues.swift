@@ -69,6 +69,68 @@ enum TemplateValues {
         return Prepared(value: TemplateObject(out), digest: hasher.digest)
     }
 
+    /// The digest `prepare(values, shared:)` gives, without converting the values: what a rebuild
+    /// compares with the previous build's before it decides to render a page.
+    static func digest(_ values: [String: Any], shared: [String: Prepared]) -> UInt64 {
+        var sum: UInt64 = 0
+        var count = shared.count
+        for (key, entry) in shared { sum &+= entryDigest(key, entry.digest) }
+        for (key, value) in values where shared[key] == nil {
+            var hasher = ContentHasher()
+            hash(value, into: &hasher)
+            sum &+= entryDigest(key, hasher.digest)
+            count += 1
+        }
+        var hasher = ContentHasher()
+        hasher.add("{")
+        hasher.add(UInt64(count))
+        hasher.add(sum)
+        return hasher.digest
+    }
+
+    /// What `prepare(_:into:)` adds to the hasher, case for case.
+    private static func hash(_ value: Any, into hasher: inout ContentHasher) {
+        switch value {
+        case let text as String:
+            hasher.add("s")
+            hasher.add(text)
+        case let flag as Bool:
+            hasher.add(flag ? "T" : "F")
+        case let dictionary as [String: Any]:
+            hash(dictionary: dictionary, into: &hasher)
+        case let rows as [[String: Any]]:
+            hasher.add("[")
+            hasher.add(UInt64(rows.count))
+            for row in rows { hash(dictionary: row, into: &hasher) }
+        case let array as [Any]:
+            hasher.add("[")
+            hasher.add(UInt64(array.count))
+            for element in array { hash(element, into: &hasher) }
+        case let number as Int:
+            hasher.add("s")
+            hasher.add(String(number))
+        case let text as TemplateText:
+            hasher.add("s")
+            hasher.add(text.text)
+        case let context as TemplateContext:
+            hash(dictionary: context.values, into: &hasher)
+        default:
+            hasher.add("?\(value);")
+        }
+    }
+
+    private static func hash(dictionary: [String: Any], into hasher: inout ContentHasher) {
+        var sum: UInt64 = 0
+        for (key, element) in dictionary {
+            var inner = ContentHasher()
+            hash(element, into: &inner)
+            sum &+= entryDigest(key, inner.digest)
+        }
+        hasher.add("{")
+        hasher.add(UInt64(dictionary.count))
+        hasher.add(sum)
+    }
+
     private static func entryDigest(_ key: String, _ digest: UInt64) -> UInt64 {
         var hasher = ContentHasher()
         hasher.add(key)

@@ -17,7 +17,7 @@ enum SiteValidator {
 
     /// The `Site` model of the loaded content: every table read and checked by its rules, what does not
     /// hold reported in `diagnostics` (the model keeps what can be kept, so `check` reports everything).
-    static func site(from content: LoadedContent, into diagnostics: inout Diagnostics) -> Site {
+    static func site(from content: LoadedContent, into diagnostics: inout Diagnostics, memo: ValidationMemo? = nil) -> Site {
         let config = content.config
         let errorsBefore = diagnostics.errors.count
         let units = content.tables["units"].map { UnitRules.read($0, into: &diagnostics) } ?? []
@@ -62,7 +62,7 @@ enum SiteValidator {
         var content = content
         for (table, needs) in dependencies where !unusable.isDisjoint(with: needs) { content.tables[table] = nil }
         let groups = content.tables["groups"].map { ScoreRules.groups($0, into: &diagnostics) } ?? [:]
-        let independent = Independent.read(content, units: units, pillars: pillars, groups: groups)
+        let independent = Independent.read(content, units: units, pillars: pillars, groups: groups, memo: memo)
         diagnostics.append(contentsOf: independent.diagnostics)
         var scores = independent.scores
         let indicators = independent.indicators, vneid = independent.vneid
@@ -113,22 +113,44 @@ enum SiteValidator {
         var agencies: [Agency] = []
         var diagnostics = Diagnostics()
 
-        static func read(_ content: LoadedContent, units: [Unit], pillars: [Pillar], groups: [String: RankingGroup]) -> Independent {
+        /// The groups of inputs each part reads besides those every part reads (`SiteInput.everywhere`).
+        static let reads: [String: [String]] = [
+            "scores": ["data:dti", "data:groups"], "indicators": ["data:indicators"], "documents": ["documents"],
+            "agencies": ["data:agencies"], "vneid": ["data:vneid"]
+        ]
+
+        static func read(
+            _ content: LoadedContent, units: [Unit], pillars: [Pillar], groups: [String: RankingGroup], memo: ValidationMemo? = nil
+        ) -> Independent {
+            // A part whose inputs did not change since the session's previous build is taken over, with
+            // the diagnostics it gave.
+            var keys: [String: UInt64] = [:]
+            for (part, groups) in reads { keys[part] = memo?.key(part, reads: groups) }
+            let kept = memo?.entries ?? [:]
+            func taken(_ part: String) -> ValidationMemo.Entry? {
+                guard let key = keys[part], let entry = kept[part], entry.key == key else { return nil }
+                return entry
+            }
             // One level of concurrency for all of it — the four tables and documents, and each VNeID
             // district — so that the two cores stay busy to the end.
             var all = Independent()
-            let vneid = content.tables["vneid"].map { VNeIDRules.Plan($0, into: &all.diagnostics) }
+            var vneidDiagnostics = Diagnostics()
+            let keptVNeID = taken("vneid").flatMap { $0.value is [DistrictProgress] ? $0 : nil }
+            let vneid = keptVNeID == nil ? content.tables["vneid"].map { VNeIDRules.Plan($0, into: &vneidDiagnostics) } : nil
             let fixed = 4
             let districts = vneid?.districts.count ?? 0
             enum Piece {
                 case part(Independent)
                 case district(DistrictProgress?, Diagnostics)
             }
+            let parts = ["scores", "indicators", "documents", "agencies"]
+            let known = parts.map(taken)
             let pieces = Concurrent.map(count: fixed + districts) { i -> Piece in
                 if i >= fixed, let vneid {
                     var local = Diagnostics()
                     return .district(vneid.readDistrict(i - fixed, units: units, into: &local), local)
                 }
+                if let entry = known[i], let part = entry.value as? Independent { return .part(part) }
                 var part = Independent()
                 switch i {
                 case 0:
@@ -149,21 +171,51 @@ enum SiteValidator {
                 }
                 return .part(part)
             }
-            var parts: [Independent] = []
+            var results: [Independent] = []
             var districtResults: [(district: DistrictProgress?, diagnostics: Diagnostics)] = []
             for piece in pieces {
                 switch piece {
-                case .part(let part): parts.append(part)
+                case .part(let part): results.append(part)
                 case .district(let district, let local): districtResults.append((district, local))
                 }
             }
-            all.scores = parts[0].scores
-            all.indicators = parts[1].indicators
-            all.documents = parts[2].documents
-            all.agencies = parts[3].agencies
-            for part in parts { all.diagnostics.append(contentsOf: part.diagnostics) }
-            all.vneid = vneid?.combine(districtResults, into: &all.diagnostics) ?? []
+            all.scores = results[0].scores
+            all.indicators = results[1].indicators
+            all.documents = results[2].documents
+            all.agencies = results[3].agencies
+            for part in results { all.diagnostics.append(contentsOf: part.diagnostics) }
+            if let keptVNeID, let progress = keptVNeID.value as? [DistrictProgress] {
+                all.vneid = progress
+                vneidDiagnostics = keptVNeID.diagnostics
+            } else {
+                all.vneid = vneid?.combine(districtResults, into: &vneidDiagnostics) ?? []
+            }
+            all.diagnostics.append(contentsOf: vneidDiagnostics)
+            if let memo {
+                for (part, result) in zip(parts, results) {
+                    if let key = keys[part] { memo.entries[part] = .init(key: key, value: result, diagnostics: result.diagnostics) }
+                }
+                if let key = keys["vneid"] { memo.entries["vneid"] = .init(key: key, value: all.vneid, diagnostics: vneidDiagnostics) }
+            }
             return all
+        }
+    }
+
+    /// What parts of validation made in a session's previous build, by part, with the key of the inputs
+    /// they read (`SiteInput.key`): a part is taken over while its key stays.
+    final class ValidationMemo: @unchecked Sendable {
+        // Used by one build at a time; read (not written) by the parts running concurrently.
+        struct Entry: @unchecked Sendable {
+            // A part's value (Sendable), only read once stored.
+            var key: UInt64
+            var value: Any
+            var diagnostics: Diagnostics
+        }
+        var versions: [String: UInt64] = [:]
+        var entries: [String: Entry] = [:]
+
+        func key(_ part: String, reads groups: [String]) -> UInt64? {
+            SiteInput.key("validate:" + part, groups: groups, versions: versions)
         }
     }
 

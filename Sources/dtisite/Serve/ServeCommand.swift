@@ -86,19 +86,35 @@ final class PreviewBuilder: @unchecked Sendable {
             say(describe(changed) + report.summary + " (nhanh; phần còn lại dựng tiếp)")
             reload.succeeded(written: report.written, onlyStylesheets: false)
         }
-        let report = session.build(changed: changed)
+        // Otherwise the pages that changed are written as soon as they are rendered, and the open
+        // pages reload; the search index and the other files follow. Not for stylesheets alone: those
+        // are swapped in place once the build is done.
+        let onlyStylesheets =
+            changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix(stylesheets) && $0.hasSuffix(".css") } } ?? false
+        let early = EarlyPages()
+        let report =
+            quick || onlyStylesheets
+            ? session.build(changed: changed)
+            : session.build(changed: changed) { written in
+                early.written = written
+                say((changed.map(self.describe) ?? "") + "\(written) trang được ghi trước, phần còn lại đang dựng")
+                self.reload.succeeded(written: written, onlyStylesheets: false)
+            }
         printDiagnostics(report)
         say((changed.map(describe) ?? "") + report.summary)
-        if report.succeeded, quick {
+        if report.succeeded, quick || (early.written > 0 && report.removed == 0) {
             // The page already reloaded; what else was written (search index) needs no reload.
         } else if report.succeeded {
-            let onlyStylesheets =
-                changed.map { !$0.isEmpty && $0.allSatisfy { $0.hasPrefix(stylesheets) && $0.hasSuffix(".css") } } ?? false
             reload.succeeded(written: report.written + report.removed, onlyStylesheets: onlyStylesheets)
         } else {
             let errors = report.diagnostics.filter { $0.severity == .error }
             reload.failed((errors.isEmpty ? report.diagnostics : errors).map(\.description) + [report.summary])
         }
+    }
+
+    /// The pages a build wrote before the rest of the site (set on the build's thread, read after it).
+    final class EarlyPages: @unchecked Sendable {
+        var written = 0
     }
 
     func describe(_ paths: Set<String>) -> String {

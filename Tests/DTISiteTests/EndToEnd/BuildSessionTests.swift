@@ -169,3 +169,87 @@ extension BuildSessionTests {
         #expect(after.succeeded, "\(after.diagnostics)")
     }
 }
+
+/// A data table edited in a session (as a dev server rebuilds): only the page builders that read the
+/// table run again, and the output is exactly what a fresh full build of the edited site writes. A
+/// builder whose declared inputs (`PageBuilder.reads`) leave the table out would keep stale pages, and
+/// these comparisons fail.
+@Suite struct DataEditSessionTests {
+    enum Edit: CaseIterable, CustomStringConvertible {
+        case task, target, vneid
+
+        var file: String {
+            switch self {
+            case .task: "Content/data/tasks.csv"
+            case .target: "Content/data/targets.csv"
+            case .vneid: "Content/data/vneid.csv"
+            }
+        }
+
+        var description: String { file }
+
+        /// The text the edit puts on a page, and the page.
+        var marker: (text: String, page: String) {
+            switch self {
+            case .task: ("Nhiệm vụ sửa trong phiên", "van-ban/ke-hoach-2025/index.html")
+            case .target: ("Mục tiêu sửa trong phiên", "muc-tieu/index.html")
+            case .vneid: ("5.600", "vneid/bao-yen/index.html")
+            }
+        }
+
+        func apply(in root: URL) throws {
+            let url = root.appendingPathComponent(file)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            let before = text
+            switch self {
+            case .task:
+                // New words, and a deadline no longer past: the task leaves the overdue counts of the
+                // overview, its agency and its pillar.
+                text = text.replacingOccurrences(
+                    of: "I.2,nhan-thuc-so,,Xây dựng kế hoạch", with: "I.2,nhan-thuc-so,,\(marker.text): xây dựng kế hoạch")
+                text = text.replacingOccurrences(of: "thành phố\",,,02/2025,,ke-hoach-2025", with: "thành phố\",,,12/2026,,ke-hoach-2025")
+            case .target:
+                text = text.replacingOccurrences(of: "T002-002,\"100% dịch vụ công", with: "T002-002,\"\(marker.text): 100% dịch vụ công")
+            case .vneid:
+                text = text.replacingOccurrences(
+                    of: "TT. Phố Ràng,1,commune,2023,7500,5800,5400,", with: "TT. Phố Ràng,1,commune,2023,7500,5800,5600,")
+            }
+            #expect(text != before, "the edit applies")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test(arguments: Edit.allCases)
+    func aDataEditInASessionGivesWhatAFullBuildGives(_ edit: Edit) throws {
+        let root = try SafetyInputTests.copyDefaultSite()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = SiteBuilder.Options(root: root)
+        let session = BuildSession(options, keepsPages: true)
+        let first = session.build()
+        #expect(first.succeeded, "\(first.diagnostics)")
+        #expect(session.lastWork.buildersRun == SiteRenderer.builders.count)
+
+        try edit.apply(in: root)
+        let page = options.outputDirectory.appendingPathComponent(edit.marker.page)
+        let early = Early()
+        let report = session.build(changed: [root.appendingPathComponent(edit.file).path]) { written in
+            // The changed pages are on disk before the rest of the site is made.
+            early.written = written
+            early.shown = (try? String(contentsOf: page, encoding: .utf8))?.contains(edit.marker.text) == true
+        }
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(early.written > 0 && early.shown, "written early: \(early.written)")
+        #expect(session.lastWork.buildersRun < SiteRenderer.builders.count, "only the builders that read the table: \(session.lastWork)")
+        #expect(session.lastWork.filesRead == 1, "\(session.lastWork)")
+        #expect(try OutputSafetyTests.snapshot(options.outputDirectory) == (try OutputSafetyTests.cleanBuild(root)))
+
+        // Nothing changed since: nothing done.
+        let again = session.build(changed: [])
+        #expect(again.succeeded && again.written == 0, "\(again.summary)")
+    }
+
+    final class Early: @unchecked Sendable {
+        var written = 0
+        var shown = false
+    }
+}

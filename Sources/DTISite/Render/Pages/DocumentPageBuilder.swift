@@ -1,5 +1,7 @@
 /// /van-ban/: the plan documents, and a page per document.
 enum DocumentPageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.documents, .tasks, .targets, .agencies]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site, words = ctx.phrases.plans, common = ctx.phrases.site
         guard !site.documents.isEmpty else { return [] }

@@ -2,6 +2,8 @@ import Foundation
 
 /// The overview page: latest index and rank, the change, the years, the pillars against the average.
 enum HomePageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.scores, .home, .documents, .tasks, .agencies, .vneid]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site, analysis = ctx.analysis, show = ctx.display, phrases = ctx.phrases
         var content: [String: Any] = ["unit": site.config.unit]
@@ -36,7 +38,8 @@ enum HomePageBuilder: PageBuilder {
             content["headline"] = headline
             content["history"] = ctx.table(historyTable(analysis, site: site, phrases: phrases, charts: ctx.renderer.charts))
             content["pillarSummary"] = pillarSummary(latest: latest, group: group, site: site, base: ctx.base, ctx: ctx)
-            let published = ctx.renderer.charts.overview
+            let factory = ctx.renderer.charts
+            let published = ctx.remember("home:charts", reads: [.scores]) { factory.overview }
             let charts = published.map { ctx.publish($0) }
             if !charts.isEmpty { content["charts"] = ["overview": charts] }
             image = published.first.map { ChartRasters.path($0.id) }
@@ -47,7 +50,8 @@ enum HomePageBuilder: PageBuilder {
                 "maxPoints": pillar.maxPoints.map { VietnameseFormat.integer($0) } ?? ""
             ] as [String: Any]
         }
-        if let behind = behind(site: site, base: ctx.base) { content["behind"] = behind }
+        let districts = ctx.remember("home:vneid-behind", reads: [.vneid]) { districtsBehind(site: site, base: ctx.base) }
+        if let behind = behind(site: site, base: ctx.base, districts: districts) { content["behind"] = behind }
         content["hasDocuments"] = !site.documents.isEmpty
         content["documents"] = site.documents.prefix(4).map {
             ["title": $0.page.title, "href": ctx.base + "van-ban/\($0.page.slug)/", "number": $0.number ?? ""] as [String: Any]
@@ -132,7 +136,7 @@ enum HomePageBuilder: PageBuilder {
 
     /// "Việc chậm": tasks past their deadline without a completion report, by lead agency, and the
     /// communes behind their VNeID activation target, by district; each links to its page.
-    static func behind(site: Site, base: String) -> [String: Any]? {
+    static func behind(site: Site, base: String, districts: [[String: Any]]) -> [String: Any]? {
         let asOf = site.config.asOf
         // The site's own plans: a district of another province, published as an example, is not the site's delay.
         let overdue = site.tasks.filter { site.isOwn(document: $0.document) && DeadlineStatus.of($0, asOf: asOf) == .overdue }
@@ -144,6 +148,16 @@ enum HomePageBuilder: PageBuilder {
             }
             agencies.sort { ($0.count, $1.name) > ($1.count, $0.name) }
         }
+        guard !overdue.isEmpty || !districts.isEmpty else { return nil }
+        return [
+            "asOf": VietnameseFormat.date(asOf), "overdue": overdue.count, "hasOverdue": !overdue.isEmpty,
+            "agencies": agencies.map { ["name": $0.name, "count": $0.count, "href": base + "co-quan/\($0.slug)/"] as [String: Any] },
+            "agenciesHref": base + "co-quan/", "districts": districts, "hasDistricts": !districts.isEmpty
+        ]
+    }
+
+    /// The VNeID tables with communes behind their activation target: the district, how many, its page.
+    static func districtsBehind(site: Site, base: String) -> [[String: Any]] {
         var districts: [[String: Any]] = []
         for district in site.vneid {
             let rows = VNeIDProgress.rows(district, thresholds: site.config.vneid)
@@ -154,11 +168,6 @@ enum HomePageBuilder: PageBuilder {
                 "href": base + "vneid/\(district.slug)/"
             ])
         }
-        guard !overdue.isEmpty || !districts.isEmpty else { return nil }
-        return [
-            "asOf": VietnameseFormat.date(asOf), "overdue": overdue.count, "hasOverdue": !overdue.isEmpty,
-            "agencies": agencies.map { ["name": $0.name, "count": $0.count, "href": base + "co-quan/\($0.slug)/"] as [String: Any] },
-            "agenciesHref": base + "co-quan/", "districts": districts, "hasDistricts": !districts.isEmpty
-        ]
+        return districts
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 
 /// A page per pillar (/tru-cot/<id>/) and the list of pillars (/tru-cot/).
 enum PillarPageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.scores, .documents, .pages, .tasks, .targets, .indicators, .agencies]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site, words = ctx.phrases.pillar, show = ctx.display
         guard !site.pillars.isEmpty else { return [] }
@@ -52,7 +54,8 @@ enum PillarPageBuilder: PageBuilder {
             // A group outside the score (max_points 0) has no value to publish: the page says so instead.
             content["unpublished"] = true
         }
-        let published = ctx.renderer.charts.pillarCharts(pillar)
+        let factory = ctx.renderer.charts
+        let published = ctx.remember("pillar:charts:" + pillar.id, reads: [.scores]) { factory.pillarCharts(pillar) }
         let charts = published.map { ctx.publish($0) }
         if !charts.isEmpty { content["charts"] = ["items": charts] }
         if pillar.isScored { content["years"] = ctx.table(yearsTable(pillar, analysis: analysis, site: site, phrases: phrases)) }

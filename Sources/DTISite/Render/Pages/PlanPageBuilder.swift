@@ -4,6 +4,8 @@ import Foundation
 /// where it helps, its deadlines and targets), /muc-tieu/ (targets with progress where an actual is known),
 /// plus the task and target tables of pillar and document pages.
 enum PlanPageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.agencies, .tasks, .targets, .documents]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
         var specs: [PageSpec] = []

@@ -1,6 +1,8 @@
 /// /xep-hang/<year>/: every unit of the ranking, by rank, and the same by name (Vietnamese
 /// alphabetical order) at /xep-hang/<year>/theo-ten/ — both pre-rendered, no script needed.
 enum RankingPageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.scores]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let analysis = ctx.analysis, words = ctx.phrases.ranking, common = ctx.phrases.site
         var specs: [PageSpec] = []

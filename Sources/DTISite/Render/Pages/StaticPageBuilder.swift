@@ -1,5 +1,7 @@
 /// Free Markdown pages (/<slug>/) and the 404 page.
 enum StaticPageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.pages]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         var specs: [PageSpec] = []
         for page in ctx.site.pages {

@@ -5,6 +5,8 @@ import Foundation
 /// against the year's target, who is behind, the total computed from the counts, and the notes on where
 /// the source contradicts itself.
 enum VNeIDPageBuilder: PageBuilder {
+    static let reads: Set<SiteInput> = [.vneid]
+
     static func pages(_ ctx: inout PageBuildContext) -> [PageSpec] {
         let site = ctx.site
         guard !site.vneid.isEmpty else { return [] }
