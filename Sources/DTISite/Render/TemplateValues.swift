@@ -114,6 +114,8 @@ enum TemplateValues {
             hasher.add(text.text)
         case let context as TemplateContext:
             hash(dictionary: context.values, into: &hasher)
+        case let object as TemplateObject:
+            hash(dictionary: object.values, into: &hasher)
         default:
             hasher.add("?\(value);")
         }
