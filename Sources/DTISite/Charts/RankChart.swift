@@ -27,7 +27,7 @@ struct RankChart: Sendable {
     /// 2024, 34 units after the merger): each run of years with one size is a panel with its own axis,
     /// and no line crosses from one panel to the next.
     var sizes: [Int: Int]
-    /// The narrow layout for phones (about 320–480 px): a 330-unit viewBox drawn at about its own size,
+    /// The narrow layout for phones (about 320–480 px): a 290-unit viewBox drawn at about its own size,
     /// year labels thinned, only the unit named at its line end (peers stay in the data table).
     var compact = false
     /// The words drawn in the chart and read out by screen readers.
