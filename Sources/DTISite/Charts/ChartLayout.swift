@@ -1,7 +1,7 @@
 /// The two layouts of a chart. A page carries both and its stylesheet shows one by the width of the
 /// screen (no script): the wide one from 600 px up, the narrow one on phones. The narrow viewBox is
 /// no wider than the chart's box on the narrowest phone (294 px at 320 px), so its 12–13 px text is
-/// drawn at 12 px or more from 320 px up (about 14 px at 390) — text that shrinks with the chart
+/// drawn at 12 px or more from 320 px up (about 15 px at 390) — text that shrinks with the chart
 /// would be 7 px on a phone.
 enum ChartLayout {
     static let compactWidth = 290.0
