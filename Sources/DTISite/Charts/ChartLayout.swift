@@ -1,9 +1,10 @@
 /// The two layouts of a chart. A page carries both and its stylesheet shows one by the width of the
 /// screen (no script): the wide one from 600 px up, the narrow one on phones. The narrow viewBox is
-/// about as wide as a phone's chart box (338 px at 390 px), so its 12–13 px text is drawn at 12 px
-/// or more — text that shrinks with the chart would be 7 px on a phone.
+/// no wider than the chart's box on the narrowest phone (294 px at 320 px), so its 12–13 px text is
+/// drawn at 12 px or more from 320 px up (about 15 px at 390) — text that shrinks with the chart
+/// would be 7 px on a phone.
 enum ChartLayout {
-    static let compactWidth = 330.0
+    static let compactWidth = 290.0
 
     /// Every year when they are far enough apart; otherwise every k-th, counted back from the
     /// latest, so the latest year always keeps its label.

@@ -27,7 +27,7 @@ struct RankChart: Sendable {
     /// 2024, 34 units after the merger): each run of years with one size is a panel with its own axis,
     /// and no line crosses from one panel to the next.
     var sizes: [Int: Int]
-    /// The narrow layout for phones (about 320–480 px): a 330-unit viewBox drawn at about its own size,
+    /// The narrow layout for phones (about 320–480 px): a 290-unit viewBox drawn at about its own size,
     /// year labels thinned, only the unit named at its line end (peers stay in the data table).
     var compact = false
     /// The words drawn in the chart and read out by screen readers.
@@ -154,11 +154,14 @@ struct RankChart: Sendable {
                     text: String(tick))
             }
             if panels.count > 1 {
+                // Centred over its panel; on the narrow layout a later panel (often one or two years) is
+                // too narrow for its name, which then starts at its border and runs on over the end labels' margin.
+                let fromBorder = compact && i > 0
                 out.element(
                     "text",
                     [
-                        ("class", "axis-label"), ("x", SVGWriter.number((left + right) / 2)), ("y", SVGWriter.number(p.top - 10)),
-                        ("text-anchor", "middle")
+                        ("class", "axis-label"), ("x", SVGWriter.number(fromBorder ? left + 4 : (left + right) / 2)),
+                        ("y", SVGWriter.number(p.top - 10)), ("text-anchor", fromBorder ? "start" : "middle")
                     ],
                     text: phrases.panelSize(panel.size))
             }
@@ -195,11 +198,12 @@ struct RankChart: Sendable {
                     guard let rank = s.ranks[year] else { continue }
                     let px = x(year), py = y(rank, year: year)
                     out.element("circle", [("class", "main-dot"), ("cx", SVGWriter.number(px)), ("cy", SVGWriter.number(py)), ("r", "5")])
+                    let label = rankLabel(year: year, rank: rank)
                     out.element(
                         "text",
                         [
-                            ("class", "main-label value"), ("x", SVGWriter.number(px)), ("y", SVGWriter.number(py - 10)),
-                            ("text-anchor", "middle")
+                            ("class", "main-label value"), ("x", SVGWriter.number(label.x)), ("y", SVGWriter.number(label.y)),
+                            ("text-anchor", label.anchor)
                         ],
                         text: String(rank))
                 }
@@ -244,6 +248,26 @@ struct RankChart: Sendable {
             id: id, title: title, description: description, width: width, height: height, heading: heading, inline: inline,
             compact: compact
         ).wrap(out.text)
+    }
+
+    /// Where the unit's rank is written: above its point, unless that is where a rank tick of a later
+    /// panel is written — on the narrow layout those ticks sit just right of the panel's border, close
+    /// to its first year — then below the point, else left of it. Text widths are estimated at 0.6 of
+    /// the 12 px size a digit.
+    func rankLabel(year: Int, rank: Int) -> (x: Double, y: Double, anchor: String) {
+        let px = x(year), py = y(rank, year: year)
+        let width = Double(String(rank).count) * 12 * 0.6
+        let places = [(px, py - 10, "middle"), (px, py + 20, "middle"), (px - 8, py + 4, "end")]
+        let panels = panels
+        guard compact, let i = panels.firstIndex(where: { $0.years.contains(year) }), i > 0 else { return places[0] }
+        let border = breaks()[i - 1], scale = yScale(size: panels[i].size)
+        let ticks = Self.ticks(groupSize: panels[i].size).map {
+            (right: border + 4 + Double(String($0).count) * 12 * 0.6, y: scale(Double($0)) + 4)
+        }
+        return places.first { place in
+            let from = place.2 == "end" ? place.0 - width : place.0 - width / 2
+            return !ticks.contains { $0.right + 2 > from && abs($0.y - place.1) < 14 }
+        } ?? places[0]
     }
 
     /// Runs of consecutive years with a rank: the line breaks where a year is missing.

@@ -5,9 +5,9 @@ import Testing
 
 /// The default site as headless Chromium draws it (where Chromium is installed): axe-core finds no
 /// serious or critical accessibility problem on the main kinds of page, in light and dark mode, on a
-/// phone and a desktop; and on 390 px and 360 px phones every chart fits its box and the screen, its
-/// smallest text is drawn at 12 px or more, nothing scrolls sideways and every table's first column
-/// is on screen.
+/// phone and a desktop; and on 390 px, 360 px and 320 px phones every chart fits its box and the
+/// screen, its smallest text is drawn at 12 px or more, nothing scrolls sideways and every table's
+/// first column is on screen.
 @Suite(.serialized) struct BrowserAuditTests {
     static let axePages =
         BrowserTools.phonePages + ["nhung/xep-hang-lai-chau/", "nhung/chi-so-lai-chau/?theme=dark", "404.html", "tim-kiem/?q=ha+tang+so"]
@@ -134,7 +134,8 @@ import Testing
         defer { browser.stop() }
         try browser.open("about:blank")
         var chartsSeen = 0
-        for width in [390, 360] {
+        var smallest: [Int: Double] = [:]
+        for width in [390, 360, 320] {
             try browser.emulate(width: width)
             for page in BrowserTools.phonePages {
                 try browser.navigate("http://127.0.0.1:\(port)/cds/\(page)")
@@ -142,6 +143,10 @@ import Testing
                 let problems = result["problems"] as? [String] ?? []
                 let charts = result["charts"] as? [String] ?? []
                 chartsSeen += charts.count
+                for chart in charts {
+                    let size = chart.split(separator: " ").dropLast().last.flatMap { Double($0) } ?? 0
+                    smallest[width] = min(smallest[width] ?? .infinity, size)
+                }
                 #expect(
                     problems.isEmpty,
                     "\(width) px, /cds/\(page): \(problems.joined(separator: "; ")) (charts: \(charts.joined(separator: ", ")); page \(result["scrollWidth"] ?? "?") px wide)"
@@ -149,7 +154,11 @@ import Testing
                 #expect((result["tables"] as? Int ?? 0) > 0 || page.isEmpty, "\(width) px, /cds/\(page): no table measured")
             }
         }
-        // The overview has three charts, the pillar page two, the VNeID page one: at both widths.
-        #expect(chartsSeen >= 12, "\(chartsSeen) charts measured")
+        // The overview has three charts, the pillar page two, the VNeID page one: at each width.
+        #expect(chartsSeen >= 18, "\(chartsSeen) charts measured")
+        // The smallest chart text of all pages, by screen width: 12 px or more down to 320 px.
+        for width in [390, 360, 320] {
+            #expect((smallest[width] ?? 0) >= 12, "\(width) px: smallest chart text \(smallest[width] ?? 0) px")
+        }
     }
 }

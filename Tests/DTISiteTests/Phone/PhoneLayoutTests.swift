@@ -3,14 +3,20 @@ import Testing
 
 @testable import DTISite
 
-/// Charts and tables on a 360–390 px phone, checked by construction: the narrow drawing of every chart
-/// fits its viewBox (every label inside, estimated from its length and size), its viewBox is about as
-/// wide as the chart's box on a 390 px screen (so 12 px text is drawn at 12 px or more), pages carry
+/// Charts and tables on a 320–390 px phone, checked by construction: the narrow drawing of every chart
+/// fits its viewBox (every label inside, estimated from its length and size), its viewBox is no wider
+/// than the chart's box on a 320 px screen (so 12 px text is drawn at 12 px or more), pages carry
 /// both drawings, and table cells name their column for the stacked layout.
 @Suite struct PhoneLayoutTests {
-    /// The chart's box on a 390 px screen: 390 − 2 × 16 (page) − 2 × 8 (chart padding) − 2 (border).
-    static let boxAt390 = 340.0
-    static let boxAt360 = 310.0
+    /// The chart's box on a 390 px screen: 390 − 2 × 8 (page) − 2 × 4 (chart padding) − 2 (border), the
+    /// page's and the chart's padding under 400 px.
+    static let boxAt390 = 364.0
+    /// 360 − 2 × 8 − 2 × 4 − 2.
+    static let boxAt360 = 334.0
+    /// 320 − 2 × 8 − 2 × 4 − 2.
+    static let boxAt320 = 294.0
+    /// The narrow drawing's largest width on a page (site.css): wider boxes centre it.
+    static let narrowMaximum = 380.0
 
     static func narrow(_ svg: String) -> String? {
         guard let start = svg.range(of: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dti-chart chart-narrow\"") else { return nil }
@@ -43,17 +49,32 @@ import Testing
     }
 
     @Test func narrowChartsFitAndKeepTheirTextReadable() throws {
-        for svg in [ChartTests.rank.svg(inline: true), ChartTests.line.svg(inline: true), ChartTests.bars.svg(inline: true)] {
+        let charts = [
+            ChartTests.rank.svg(inline: true), ChartTests.line.svg(inline: true), ChartTests.bars.svg(inline: true),
+            MergerRankingTests.crossGroupChart().svg(inline: true)
+        ]
+        for svg in charts {
             let narrow = try #require(Self.narrow(svg))
             let width = try #require(Self.viewBoxWidth(narrow))
             #expect(width <= Self.boxAt390, "drawn at \(Self.boxAt390 / width)× on a 390 px phone")
-            // The smallest text of the stylesheet (12 px), as drawn at 360 px: at least 11 px.
-            #expect(12 * Self.boxAt360 / width >= 11)
+            // The smallest text of the stylesheet (12 px), as drawn at 320 and 360 px: at least 12 px.
+            #expect(12 * Self.boxAt320 / width >= 12, "12 px text drawn at \(12 * Self.boxAt320 / width) px at 320 px")
+            #expect(12 * Self.boxAt360 / width >= 12)
+            // …and the largest (15 px bold is for headings only; 13 px here), at most about 17 px on a large phone.
+            #expect(13 * Self.narrowMaximum / width <= 17.5, "13 px text drawn at \(13 * Self.narrowMaximum / width) px")
             try Self.textFits(narrow)
+            let overlaps = try ChartLabelTests.overlaps(narrow)
+            #expect(overlaps.isEmpty, "\(overlaps)")
             // The wide drawing comes first, with its own ids.
             #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dti-chart chart-wide\""))
             #expect(narrow.contains("-hep-title"))
         }
+    }
+
+    @Test func theStylesheetCapsTheNarrowDrawingAtItsMaximum() throws {
+        let css = try String(
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Theme/static/assets/site.css"), encoding: .utf8)
+        #expect(css.contains(".chart-svg svg.chart-narrow { display: block; max-width: \(Int(Self.narrowMaximum))px; }"))
     }
 
     @Test func smallestChartTextIsTwelvePixels() {
