@@ -110,7 +110,8 @@ struct SiteRenderer: Sendable {
         let before = cache.builders
         let derived = cache.derived
         derived.versions = versions
-        let built = Concurrent.map(count: Self.builders.count) { i -> (BuilderMemo, Duration) in
+        // As jobs, not a map: the VNeID builder maps its districts concurrently.
+        let built = Concurrent.jobs(count: Self.builders.count) { [self] i -> (BuilderMemo, Duration) in
             if let key = keys[i], let memo = before[names[i]], memo.key == key { return (memo, .zero) }
             let start = ContinuousClock.now
             let set = PageBuildContext.build(Self.builders[i], renderer: self, markdown: markdown, derived: derived)
