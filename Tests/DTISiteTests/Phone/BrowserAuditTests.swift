@@ -15,15 +15,9 @@ import Testing
     @Test(.enabled(if: BrowserTools.chromium != nil && BrowserTools.axe != nil), .timeLimit(.minutes(8)))
     func axeFindsNoSeriousViolations() throws {
         let axe = try String(contentsOfFile: BrowserTools.axe!, encoding: .utf8)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-axe-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let port = HTTPProbe.freePort()
-        let server = try Spawned.servingDefaultSite(in: root, port: port)
-        defer { server.stop() }
-        let browser = try DevTools(chromium: BrowserTools.chromium!, profile: root.appendingPathComponent("profile").path)
-        defer { browser.stop() }
-        try browser.open("about:blank")
+        let served = try ServedSite("axe")
+        defer { served.stop() }
+        let browser = served.browser
         // axe is put into each page through the protocol, which the pages' Content-Security-Policy allows.
         try browser.send("Page.setBypassCSP", ["enabled": true])
         var problems: [String] = []
@@ -32,7 +26,7 @@ import Testing
             for dark in [false, true] {
                 try browser.emulate(width: width, dark: dark)
                 for page in Self.axePages {
-                    try browser.navigate("http://127.0.0.1:\(port)/cds/\(page)")
+                    try browser.navigate(served.url(page))
                     let scheme = try browser.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") as? Bool
                     #expect(scheme == dark, "\(page): the dark mode was not applied")
                     if page.hasPrefix("tim-kiem/") {
@@ -124,21 +118,15 @@ import Testing
 
     @Test(.enabled(if: BrowserTools.chromium != nil), .timeLimit(.minutes(4)))
     func phonesShowWholeChartsReadableTextAndNoSidewaysScroll() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-measure-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let port = HTTPProbe.freePort()
-        let server = try Spawned.servingDefaultSite(in: root, port: port)
-        defer { server.stop() }
-        let browser = try DevTools(chromium: BrowserTools.chromium!, profile: root.appendingPathComponent("profile").path)
-        defer { browser.stop() }
-        try browser.open("about:blank")
+        let served = try ServedSite("measure")
+        defer { served.stop() }
+        let browser = served.browser
         var chartsSeen = 0
         var smallest: [Int: Double] = [:]
         for width in [390, 360, 320] {
             try browser.emulate(width: width)
             for page in BrowserTools.phonePages {
-                try browser.navigate("http://127.0.0.1:\(port)/cds/\(page)")
+                try browser.navigate(served.url(page))
                 let result = try #require(try browser.evaluate(Self.measure) as? [String: Any])
                 let problems = result["problems"] as? [String] ?? []
                 let charts = result["charts"] as? [String] ?? []

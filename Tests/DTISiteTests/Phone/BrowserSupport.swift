@@ -75,3 +75,43 @@ extension DevTools {
         _ = try wait(for: "!window.__dtisiteLeaving && document.readyState === 'complete'", timeout: timeout)
     }
 }
+
+/// The default site built into a temporary folder and served on a free port, with a fresh headless
+/// Chromium (a profile of its own: a cold cache) to look at it. `stop()` ends both and removes the folder.
+final class ServedSite {
+    let root: URL
+    let port: Int
+    let browser: DevTools
+    private let server: Spawned
+
+    init(_ name: String) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        port = HTTPProbe.freePort()
+        do {
+            server = try Spawned.servingDefaultSite(in: root, port: port)
+        } catch {
+            try? FileManager.default.removeItem(at: root)
+            throw error
+        }
+        do {
+            browser = try DevTools(chromium: BrowserTools.chromium!, profile: root.appendingPathComponent("profile").path)
+            try browser.open("about:blank")
+        } catch {
+            server.stop()
+            try? FileManager.default.removeItem(at: root)
+            throw error
+        }
+    }
+
+    /// The site's output folder.
+    var output: URL { root.appendingPathComponent("cds") }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)/cds/\(path)" }
+
+    func stop() {
+        browser.stop()
+        server.stop()
+        try? FileManager.default.removeItem(at: root)
+    }
+}

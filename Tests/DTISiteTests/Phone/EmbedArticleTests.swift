@@ -56,13 +56,10 @@ import Testing
 
     @Test(.enabled(if: BrowserTools.chromium != nil), .timeLimit(.minutes(5)))
     func lazyIframesOnAnotherOriginFitTheirCharts() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-article-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let sitePort = HTTPProbe.freePort()
-        let server = try Spawned.servingDefaultSite(in: root, port: sitePort)
-        defer { server.stop() }
-        let site = root.appendingPathComponent("cds")
+        // A fresh profile: the article opens with a cold cache.
+        let served = try ServedSite("article")
+        defer { served.stop() }
+        let root = served.root, site = served.output, browser = served.browser
         var snippets: [String] = []
         for page in ["index.html", "tru-cot/ha-tang-so/index.html", "vneid/bao-yen/index.html"] {
             snippets += Self.iframeSnippets(try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8))
@@ -82,9 +79,6 @@ import Testing
         let deadline = Date().addingTimeInterval(15)
         while (try? HTTPProbe(port: articlePort)) == nil, Date() < deadline { usleep(50_000) }
 
-        let browser = try DevTools(chromium: BrowserTools.chromium!, profile: root.appendingPathComponent("profile").path)
-        defer { browser.stop() }
-        try browser.open("about:blank")
         // The test counts each iframe's height reports, to wait for one instead of for a given height
         // (a script added for new documents runs only with the Page domain enabled).
         try browser.send("Page.enable")

@@ -31,18 +31,12 @@ import Testing
 
     @Test(.enabled(if: BrowserTools.chromium != nil), .timeLimit(.minutes(4)))
     func printsOnA4WithoutTogglesOrButtons() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dtisite-print-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let port = HTTPProbe.freePort()
-        let server = try Spawned.servingDefaultSite(in: root, port: port)
-        defer { server.stop() }
-        let browser = try DevTools(chromium: BrowserTools.chromium!, profile: root.appendingPathComponent("profile").path)
-        defer { browser.stop() }
-        try browser.open("about:blank")
+        let served = try ServedSite("print")
+        defer { served.stop() }
+        let browser = served.browser
         for (path, most) in Self.pages {
             try browser.emulate(width: 1280)
-            try browser.navigate("http://127.0.0.1:\(port)/cds/\(path)")
+            try browser.navigate(served.url(path))
             let pdf = try browser.send("Page.printToPDF", ["preferCSSPageSize": true], timeout: 120)
             let data = try #require(Data(base64Encoded: pdf["data"] as? String ?? ""))
             let (boxes, count) = Self.pdfPages(data)
