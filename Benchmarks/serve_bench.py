@@ -81,6 +81,15 @@ class Server:
             self.process.kill()
 
 
+def first_served(page, started, timeout=300):
+    """Seconds from `started` to the first response of a starting server, or None after `timeout`."""
+    while time.perf_counter() - started < timeout:
+        if fetch(page) is not None:
+            return time.perf_counter() - started
+        time.sleep(0.005)
+    return None
+
+
 def edit_append(path, text):
     with open(path, "a", encoding="utf-8") as f:
         f.write(text)
@@ -102,12 +111,7 @@ def dtisite_serve(dtisite, root, runs, kinds=("markdown", "data", "template")):
     server = Server([dtisite, "serve", "--root", root, "--port", str(port)])
     base = f"http://127.0.0.1:{port}"
     page = base + "/van-ban/van-ban-0007/"
-    first = None
-    while time.perf_counter() - started < 300:
-        if fetch(page) is not None:
-            first = time.perf_counter() - started
-            break
-        time.sleep(0.005)
+    first = first_served(page, started)
     server.drain()
     content = os.path.join(root, "Content")
     results = {"markdown": [], "data": [], "template": []}
@@ -156,9 +160,7 @@ def serve_first(dtisite, root):
     started = time.perf_counter()
     server = Server([dtisite, "serve", "--root", root, "--port", str(port)])
     try:
-        while fetch(f"http://127.0.0.1:{port}/") is None:
-            time.sleep(0.005)
-        return time.perf_counter() - started
+        return first_served(f"http://127.0.0.1:{port}/", started)
     finally:
         server.stop()
 
@@ -175,12 +177,7 @@ def hugo_serve(hugo, site, runs):
     server = Server([hugo, "server", "--source", site, "--port", str(port), "--bind", "127.0.0.1",
                      "--appendPort=false", "--baseURL", f"http://127.0.0.1:{port}/"])
     page = f"http://127.0.0.1:{port}/van-ban/van-ban-0007/"
-    first = None
-    while time.perf_counter() - started < 300:
-        if fetch(page) is not None:
-            first = time.perf_counter() - started
-            break
-        time.sleep(0.005)
+    first = first_served(page, started)
     times = []
     try:
         for n in range(runs):

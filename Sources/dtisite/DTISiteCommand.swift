@@ -59,13 +59,31 @@ struct DTISiteCommand: ParsableCommand {
         defaultSubcommand: Build.self)
 }
 
-struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: "Thư mục dự án chứa Content/, Theme/ và public/.")
+/// Where a project's inputs are: what `build`, `check` and `serve` share.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "Thư mục dự án (chứa Content/ và Theme/; đầu ra mặc định nằm trong đó).")
     var root: String = "."
     @Option(name: .long, help: "Thư mục nội dung (mặc định <root>/Content).")
     var content: String?
     @Option(name: .long, help: "Thư mục giao diện (mặc định <root>/Theme).")
     var theme: String?
+
+    /// A path given on the command line, relative to the working directory.
+    static func url(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+
+    /// The build options these paths give; the output is the root's `public/` until it is set.
+    var options: SiteBuilder.Options {
+        var options = SiteBuilder.Options(root: Self.url(root))
+        if let content { options.contentDirectory = Self.url(content) }
+        if let theme { options.themeDirectory = Self.url(theme) }
+        return options
+    }
+}
+
+struct ProjectOptions: ParsableArguments {
+    @OptionGroup var source: SourceOptions
     @Option(name: .shortAndLong, help: "Thư mục đầu ra (mặc định <root>/public).")
     var output: String?
     @Option(name: [.customShort("b"), .long], help: "Thay base_url của site.toml, ví dụ http://localhost:8000/.")
@@ -83,12 +101,8 @@ struct ProjectOptions: ParsableArguments {
     var relativeURLs = false
 
     var options: SiteBuilder.Options {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let rootURL = URL(fileURLWithPath: root, relativeTo: cwd).standardizedFileURL
-        var options = SiteBuilder.Options(root: rootURL)
-        if let content { options.contentDirectory = URL(fileURLWithPath: content, relativeTo: cwd).standardizedFileURL }
-        if let theme { options.themeDirectory = URL(fileURLWithPath: theme, relativeTo: cwd).standardizedFileURL }
-        if let output { options.outputDirectory = URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL }
+        var options = source.options
+        if let output { options.outputDirectory = SourceOptions.url(output) }
         options.baseURL = baseURL
         options.strict = strict
         options.force = force

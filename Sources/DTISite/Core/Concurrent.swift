@@ -1,7 +1,8 @@
 import Dispatch
 
-/// The one way dtisite runs work on every core: a map whose results come back in order.
-/// Each call of `transform` writes only its own slot, so no lock is needed.
+/// How dtisite runs work on every core: a map whose results come back in order (`map`), or a few
+/// large jobs that map concurrently themselves (`jobs`). Each call of `transform` writes only its own
+/// slot, so no lock is needed.
 enum Concurrent {
     static func map<R>(count: Int, _ transform: @Sendable (Int) -> R) -> [R] {
         guard count > 0 else { return [] }

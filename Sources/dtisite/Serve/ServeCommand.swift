@@ -11,12 +11,7 @@ extension DTISiteCommand {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Xem thử trang khi đang viết: dựng vào thư mục xem thử, phục vụ qua HTTP và tự tải lại trang khi sửa tệp.")
-        @Option(name: .long, help: "Thư mục dự án chứa Content/ và Theme/.")
-        var root: String = "."
-        @Option(name: .long, help: "Thư mục nội dung (mặc định <root>/Content).")
-        var content: String?
-        @Option(name: .long, help: "Thư mục giao diện (mặc định <root>/Theme).")
-        var theme: String?
+        @OptionGroup var source: SourceOptions
         @Option(name: .shortAndLong, help: "Thư mục xem thử (mặc định <root>/.preview; không phải public/).")
         var output: String?
         @Option(name: .long, help: "Cổng HTTP.")
@@ -25,13 +20,8 @@ extension DTISiteCommand {
         var host: String = "127.0.0.1"
 
         func run() async throws {
-            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            func path(_ text: String) -> URL { URL(fileURLWithPath: text, relativeTo: cwd).standardizedFileURL }
-            let rootURL = path(root)
-            var options = SiteBuilder.Options(root: rootURL)
-            if let content { options.contentDirectory = path(content) }
-            if let theme { options.themeDirectory = path(theme) }
-            options.outputDirectory = output.map(path) ?? rootURL.appendingPathComponent(".preview")
+            var options = source.options
+            options.outputDirectory = output.map(SourceOptions.url) ?? SourceOptions.url(source.root).appendingPathComponent(".preview")
             let shownHost = host == "0.0.0.0" ? "localhost" : host.contains(":") ? "[\(host)]" : host
             let address = "http://\(shownHost):\(port)/"
             options.baseURL = address
